@@ -1,0 +1,40 @@
+#pragma once
+// One document read once through the pipeline: decode → source map → structure → matching form →
+// mentions. Checks only read this; they never re-parse text.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "canon/canon.h"
+#include "mentions/enumeration.h"
+#include "mentions/field_mentions.h"
+#include "source/decode.h"
+#include "source/source_map.h"
+#include "structure/structure.h"
+#include "text/normalize.h"
+
+namespace kosei {
+
+// Per-run knowledge compiled once from the canonical data and shared by all documents.
+struct Knowledge {
+  explicit Knowledge(CanonData data) : canon(std::move(data)), fields(canon) {}
+  CanonData canon;
+  FieldMatcher fields;
+};
+
+struct Document {
+  Document(std::string display_path, DecodedText decoded, const Knowledge& knowledge);
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  std::string path;  // as given on the command line (or --stdin-filename)
+  DecodedText decoded;
+  const std::string& text() const { return decoded.text; }
+  SourceMap map;
+  Structure structure;
+  MatchText match;
+  std::vector<FieldMention> field_mentions;
+  std::vector<Enumeration> enumerations;
+};
+
+}  // namespace kosei

@@ -1,0 +1,119 @@
+// count-mismatch: a declared count (17分野, 8課題) that differs from the members listed after it,
+// or from the canonical size of the list it names (戦略18分野).
+#include <set>
+
+#include "checks/check.h"
+#include "checks/field_support.h"
+#include "text/regex.h"
+#include "text/utf8.h"
+
+namespace kosei {
+namespace {
+
+constexpr size_t kLinesToEnumeration = 3;  // a declaration introduces a list that starts this close
+
+struct Declaration {
+  int count = 0;
+  std::string unit;  // 分野 / 領域 / 課題
+  Span span;         // original text of the count and unit
+  size_t line = 0;
+  size_t normalized_begin = 0;  // in the matching form
+};
+
+const Regex& declaration_pattern() {
+  static const Regex pattern = *Regex::compile("(?<![0-9])([0-9]{1,3}) ?(分野|領域|課題)");
+  return pattern;
+}
+
+bool noun_ends_with(const std::string& noun, const std::string& unit) {
+  return noun.size() >= unit.size() && noun.compare(noun.size() - unit.size(), unit.size(), unit) == 0;
+}
+
+void run(const CheckContext& context, Reporter& reporter) {
+  const Document& document = context.document;
+  const CanonData& canon = context.knowledge.canon;
+  const std::string& text = document.match.text;
+  std::vector<Declaration> declarations;
+  declaration_pattern().for_each_match(text, [&](const RegexMatch& found) {
+    Declaration declaration;
+    size_t digits_end = found.begin;
+    while (digits_end < found.end && text[digits_end] >= '0' && text[digits_end] <= '9') ++digits_end;
+    declaration.count = std::stoi(text.substr(found.begin, digits_end - found.begin));
+    size_t unit_begin = digits_end + (text[digits_end] == ' ' ? 1 : 0);
+    declaration.unit = text.substr(unit_begin, found.end - unit_begin);
+    size_t end = document.match.to_source[found.end - 1];
+    next_code_point(document.text(), end);
+    declaration.span = Span{document.match.to_source[found.begin], end};
+    declaration.line = document.map.line_index_of(declaration.span.begin);
+    declaration.normalized_begin = found.begin;
+    if (document.structure.is_prose(declaration.span.begin)) declarations.push_back(declaration);
+    return true;
+  });
+
+  for (const Declaration& declaration : declarations) {
+    // 1. The enumeration this declaration introduces.
+    bool reported = false;
+    for (const Enumeration& enumeration : document.enumerations) {
+      if (!enumeration.confirmed || enumeration.first_line < declaration.line ||
+          enumeration.first_line > declaration.line + kLinesToEnumeration) {
+        continue;
+      }
+      const FieldMention& first = document.field_mentions[enumeration.members.front()];
+      if (first.span.begin < declaration.span.end) continue;
+      const CanonList& list = canon.lists[enumeration.list];
+      if (!noun_ends_with(list.member_noun, declaration.unit)) continue;
+      std::set<std::string> names;
+      for (size_t index : enumeration.members) names.insert(written_text(document, document.field_mentions[index].span));
+      const int listed = static_cast<int>(names.size());
+      if (listed != declaration.count) {
+        reporter.report(declaration.span, "「" + written_text(document, declaration.span) + "」とありますが、続く" +
+                                              list.member_noun + "の列挙は" + std::to_string(listed) + "件です");
+        reported = true;
+      }
+      break;
+    }
+    if (reported) continue;
+    // 2. The canonical size, where the text names the list itself: 戦略17分野, 17の戦略分野.
+    for (const CanonList& list : canon.lists) {
+      std::string title = normalize_string(list.title);
+      size_t digits = title.find_first_of("0123456789");
+      bool names_list = false;
+      if (digits != std::string::npos) {
+        std::string prefix = title.substr(0, digits);
+        size_t after_digits = title.find_first_not_of("0123456789", digits);
+        std::string unit = after_digits == std::string::npos ? "" : title.substr(after_digits);
+        const size_t normalized_begin = declaration.normalized_begin;
+        names_list = !prefix.empty() && normalized_begin >= prefix.size() &&
+                     text.compare(normalized_begin - prefix.size(), prefix.size(), prefix) == 0 &&
+                     unit == declaration.unit;
+      }
+      if (!names_list) continue;
+      const int size = static_cast<int>(list.members.size());
+      if (declaration.count != size) {
+        reporter.report(declaration.span, list.title + "の正本は" + std::to_string(size) + "件です（本文: " +
+                                              written_text(document, declaration.span) + "）");
+      }
+      break;
+    }
+  }
+}
+
+const Check kCountMismatch{
+    "count-mismatch",
+    Severity::error,
+    {
+        "宣言された件数（17分野、8課題など）が、続く列挙の件数や正本の件数と合わない",
+        "「（17分野）」「8課題」のような件数の宣言を探し、(1) 3行以内に始まる、同じ単位（分野／領域／課題）の"
+        "正本リストの列挙の件数、(2) 宣言がリスト名そのもの（戦略17分野）のときは正本の件数、と照合します。"
+        "宣言のあとに列挙が見つからないときは何も報告しません。",
+        "件数の宣言は読み手が最初に目にする数字です。列挙と食い違えば、どちらかが誤っています。",
+        "誤: （17分野）の直後に16分野しか列挙されていない\n誤: 戦略18分野\n正: 戦略17分野",
+        "",
+        "",
+    },
+    &run,
+};
+KOSEI_REGISTER_CHECK(kCountMismatch);
+
+}  // namespace
+}  // namespace kosei

@@ -1,0 +1,90 @@
+// kosei: a consistency checker for Japanese government policy drafts.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "app/rule_docs.h"
+#include "app/run.h"
+#include "checks/check.h"
+
+namespace {
+
+std::vector<std::string> split_commas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& value : values) {
+    size_t start = 0;
+    while (start <= value.size()) {
+      size_t comma = value.find(',', start);
+      if (comma == std::string::npos) comma = value.size();
+      if (comma > start) out.push_back(value.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"kosei — 政策文書の整合性チェッカー（戦略分野・項目・予算額・表記）"};
+  app.set_version_flag("--version", std::string("kosei ") + KOSEI_VERSION);
+  app.require_subcommand(1);
+
+  kosei::CheckOptions options;
+  std::string format = "text";
+  std::string fail_level = "warning";
+  std::vector<std::string> select, ignore;
+  CLI::App* check = app.add_subcommand("check", "ファイルやディレクトリを検査する（- は標準入力）");
+  check->add_option("paths", options.paths, "検査するファイル・ディレクトリ（.txt .md .markdown）")->required();
+  check->add_option("--format", format, "出力形式: text | json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--config", options.config_path, "設定ファイル（既定: kosei.toml を親方向に探索）");
+  check->add_option("--canon", options.canon_files, "追加・置換する正本データ（TOML）");
+  check->add_option("--select", select, "これらのルールだけを実行する（カンマ区切り）");
+  check->add_option("--ignore", ignore, "これらのルールを実行しない（カンマ区切り）");
+  check->add_option("--stdin-filename", options.stdin_filename, "標準入力の表示名（設定の探索にも使う）");
+  check->add_option("--jobs,-j", options.jobs, "並列数（既定: CPU数）");
+  check->add_flag("--quiet,-q", options.quiet, "指摘だけを出力する");
+  check->add_option("--color", options.color, "色: auto | always | never")->check(CLI::IsMember({"auto", "always", "never"}));
+  check->add_option("--fail-level", fail_level, "終了コード1にする最低の重大度: error | warning | info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+
+  CLI::App* rules = app.add_subcommand("rules", "ルールの一覧（ID・既定の重大度・概要）");
+  bool markdown = false;
+  rules->add_flag("--markdown", markdown, "README 用の Markdown 表で出力する");
+  CLI::App* explain = app.add_subcommand("explain", "ルールの説明");
+  std::string rule_id;
+  explain->add_option("rule", rule_id, "ルールID")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    int code = app.exit(error);
+    return code == 0 ? 0 : 2;
+  }
+
+  if (*check) {
+    options.format = format == "json" ? kosei::OutputFormat::json : kosei::OutputFormat::text;
+    options.select = split_commas(select);
+    options.ignore = split_commas(ignore);
+    options.fail_level = *kosei::parse_severity(fail_level);
+    return kosei::run_check(options, std::cout, std::cerr);
+  }
+  if (*rules) {
+    if (markdown) {
+      kosei::print_rule_table_markdown(std::cout);
+    } else {
+      kosei::print_rule_table(std::cout);
+    }
+    return 0;
+  }
+  if (*explain) {
+    const kosei::Check* found = kosei::find_check(rule_id);
+    if (!found) {
+      std::cerr << "kosei: 未知のルール「" << rule_id << "」です（kosei rules で一覧を表示できます）\n";
+      return 2;
+    }
+    kosei::print_rule_docs(*found, std::cout);
+    return 0;
+  }
+  return 2;
+}

@@ -1,0 +1,121 @@
+#include "mentions/enumeration.h"
+
+#include <algorithm>
+#include <set>
+
+namespace kosei {
+namespace {
+
+constexpr size_t kMaxLineGap = 8;            // lines between two members of one enumeration
+constexpr size_t kMaxContinuationGap = 30;   // when the next number continues the sequence (⑪ → ⑫)
+constexpr size_t kContextLinesBefore = 6;    // lines above an enumeration searched for context words
+
+bool in_list(const FieldMention& mention, size_t list) {
+  return std::any_of(mention.refs.begin(), mention.refs.end(), [&](const MemberRef& ref) { return ref.list == list; });
+}
+
+int canonical_number(const FieldMention& mention, const CanonData& canon, size_t list) {
+  for (const MemberRef& ref : mention.refs) {
+    if (ref.list == list) return canon.lists[list].members[ref.member].number;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool has_context_word(const CanonList& list, const MatchText& match, const SourceMap& map, size_t first_line,
+                      size_t last_line) {
+  if (map.line_count() == 0) return false;
+  last_line = std::min(last_line, map.line_count() - 1);
+  size_t begin = map.line_begin(first_line);
+  size_t end = map.line_end(last_line);
+  // Translate the original range into the matching form.
+  auto lower = std::lower_bound(match.to_source.begin(), match.to_source.end(), static_cast<uint32_t>(begin));
+  auto upper = std::lower_bound(match.to_source.begin(), match.to_source.end(), static_cast<uint32_t>(end));
+  std::string_view region(match.text.data() + (lower - match.to_source.begin()),
+                          static_cast<size_t>(upper - lower));
+  for (const std::string& word : list.context_words) {
+    if (region.find(normalize_string(word)) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& mentions, const Structure& structure,
+                                           const CanonData& canon, const MatchText& match, const SourceMap& map) {
+  std::vector<Enumeration> groups;
+  int last_number = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const FieldMention& mention = mentions[i];
+    if (!mention.number || mention.number_after) continue;
+    int number = mention.number->number;
+    bool joins = false;
+    if (!groups.empty()) {
+      size_t gap = mention.line - groups.back().last_line;
+      // A member of another list joins only where it sits in sequence (④ 航空 among the fields).
+      bool shares_list = false;
+      for (size_t member : groups.back().members) {
+        for (const MemberRef& ref : mentions[member].refs) shares_list |= in_list(mention, ref.list);
+      }
+      bool in_sequence = number == last_number + 1;
+      joins = number > last_number && (shares_list || (in_sequence && gap <= 1)) &&
+              (gap <= kMaxLineGap || (in_sequence && gap <= kMaxContinuationGap));
+    }
+    if (!joins) {
+      groups.push_back(Enumeration{});
+      groups.back().first_line = mention.line;
+    }
+    groups.back().members.push_back(i);
+    groups.back().last_line = mention.line;
+    last_number = number;
+  }
+
+  for (Enumeration& group : groups) {
+    std::set<size_t> candidates;
+    for (size_t index : group.members) {
+      for (const MemberRef& ref : mentions[index].refs) candidates.insert(ref.list);
+    }
+    size_t context_first = group.first_line >= kContextLinesBefore ? group.first_line - kContextLinesBefore : 0;
+    struct Score {
+      int fit = 0, numbers = 0, context = 0, primary = 0;
+      auto key() const { return std::tie(fit, numbers, context, primary); }
+    };
+    Score best_score;
+    bool have_best = false;
+    for (size_t list : candidates) {
+      Score score;
+      for (size_t index : group.members) {
+        if (!in_list(mentions[index], list)) continue;
+        ++score.fit;
+        if (canonical_number(mentions[index], canon, list) == mentions[index].number->number) ++score.numbers;
+      }
+      score.context = has_context_word(canon.lists[list], match, map, context_first, group.last_line) ? 1 : 0;
+      score.primary = canon.lists[list].primary ? 1 : 0;
+      if (!have_best || score.key() > best_score.key()) {
+        best_score = score;
+        group.list = list;
+        have_best = true;
+      }
+    }
+    // Circled markers in the enumeration's lines that name nothing: a numbered list of other things
+    // that happens to contain a field name is not an enumeration of the fields.
+    std::set<size_t> member_marker_begins;
+    for (size_t index : group.members) member_marker_begins.insert(mentions[index].number->begin);
+    for (size_t line = group.first_line; line <= group.last_line; ++line) {
+      for (const Marker& marker : structure.lines[line].markers) {
+        if (marker.style == MarkerStyle::circled && marker.leads_line &&
+            !member_marker_begins.count(marker.begin)) {
+          ++group.unnamed_markers;
+        }
+      }
+    }
+    bool suffix_confirms = false;
+    for (size_t index : group.members) {
+      if (!mentions[index].suffix.empty() && mentions[index].suffix != "WG") suffix_confirms = true;
+    }
+    group.confirmed = best_score.fit > group.unnamed_markers &&
+                      (best_score.fit >= 3 || best_score.context > 0 || suffix_confirms);
+  }
+  return groups;
+}
+
+}  // namespace kosei

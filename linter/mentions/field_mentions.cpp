@@ -1,0 +1,356 @@
+#include "mentions/field_mentions.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "text/utf8.h"
+
+namespace kosei {
+namespace {
+
+enum class CharClass { kanji, katakana, latin, other };
+
+CharClass char_class(char32_t cp) {
+  if (is_kanji(cp)) return CharClass::kanji;
+  if (is_katakana(cp)) return CharClass::katakana;
+  if (is_ascii_alnum(cp)) return CharClass::latin;
+  return CharClass::other;
+}
+
+constexpr std::string_view kSuffixes[] = {"分野", "領域", "課題", "WG"};
+
+std::string strip_spaces(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c != ' ') out += c;
+  }
+  return out;
+}
+
+// Pattern for a normalized name that tolerates spaces between its characters (PDF extraction
+// breaks names anywhere).
+std::string spaced_pattern(std::string_view name) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < name.size()) {
+    size_t start = pos;
+    next_code_point(name, pos);
+    if (!out.empty()) out += " {0,2}";
+    out += Regex::escape(name.substr(start, pos - start));
+  }
+  return out;
+}
+
+int edit_distance(const std::u32string& a, const std::u32string& b) {
+  std::vector<int> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    int diagonal = row[0];
+    row[0] = static_cast<int>(i);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      int above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+int allowed_distance(size_t length) { return length < 5 ? 0 : length < 10 ? 1 : 2; }
+
+bool is_composite(const std::u32string& name) {
+  return name.find(U'・') != std::u32string::npos || name.find(U'(') != std::u32string::npos;
+}
+
+// True if `before` followed by the first character `first` of a name would split a word.
+bool continues_word(char32_t before, char32_t first) {
+  CharClass a = char_class(before);
+  return a != CharClass::other && a == char_class(first);
+}
+
+// The suffix (分野 …) starting at `pos` in the matching form, skipping one space.
+std::string_view suffix_at(std::string_view text, size_t pos, size_t* end) {
+  if (pos < text.size() && text[pos] == ' ') ++pos;
+  for (std::string_view suffix : kSuffixes) {
+    if (text.substr(pos, suffix.size()) == suffix) {
+      *end = pos + suffix.size();
+      return suffix;
+    }
+  }
+  return {};
+}
+
+bool ends_word(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return true;
+  size_t probe = pos;
+  return !is_word_char(next_code_point(text, probe));
+}
+
+// End of the original text produced by normalized bytes [.., end).
+size_t source_end_of(std::string_view original, const MatchText& match, size_t normalized_end) {
+  if (normalized_end == 0) return match.to_source[0];
+  size_t last_start = match.to_source[normalized_end - 1];
+  next_code_point(original, last_start);
+  return last_start;
+}
+
+}  // namespace
+
+FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
+  std::map<std::string, size_t> index_of;
+  for (size_t li = 0; li < canon.lists.size(); ++li) {
+    const CanonList& list = canon.lists[li];
+    for (size_t mi = 0; mi < list.members.size(); ++mi) {
+      const CanonMember& member = list.members[mi];
+      std::vector<std::pair<std::string, bool>> spellings = {{member.name, false}};
+      for (const std::string& alias : member.aliases) spellings.push_back({alias, true});
+      for (const auto& [spelling, alias] : spellings) {
+        std::string normalized = strip_spaces(normalize_string(spelling));
+        if (normalized.empty()) continue;
+        auto [it, inserted] = index_of.emplace(normalized, names_.size());
+        if (inserted) names_.push_back(NameEntry{normalized, {}, alias});
+        names_[it->second].refs.push_back(MemberRef{static_cast<uint16_t>(li), static_cast<uint16_t>(mi)});
+      }
+    }
+  }
+  if (names_.empty()) return;
+  std::vector<size_t> order(names_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return to_u32(names_[a].normalized).size() > to_u32(names_[b].normalized).size();
+  });
+  std::string pattern;
+  for (size_t i : order) pattern += (pattern.empty() ? "" : "|") + spaced_pattern(names_[i].normalized);
+  exact_ = Regex::compile(pattern);
+
+  // Near-miss anchors: the parts of each eligible name (split at ・ and brackets) and its first
+  // and last two characters. A misspelt name keeps at least one of them intact.
+  std::map<std::string, size_t> anchor_index;
+  for (size_t i = 0; i < names_.size(); ++i) {
+    std::u32string name = to_u32(names_[i].normalized);
+    if (allowed_distance(name.size()) == 0 || (!is_composite(name) && name.size() < 8)) continue;
+    std::vector<std::pair<std::u32string, size_t>> anchors;
+    size_t part_start = 0;
+    for (size_t k = 0; k <= name.size(); ++k) {
+      if (k == name.size() || name[k] == U'・' || name[k] == U'(' || name[k] == U')') {
+        if (k - part_start >= 2) anchors.push_back({name.substr(part_start, k - part_start), part_start});
+        part_start = k + 1;
+      }
+    }
+    anchors.push_back({name.substr(0, 2), 0});
+    anchors.push_back({name.substr(name.size() - 2), name.size() - 2});
+    for (const auto& [part, offset] : anchors) {
+      std::string utf8;
+      for (char32_t cp : part) append_utf8(utf8, cp);
+      auto [it, inserted] = anchor_index.emplace(utf8, anchor_parts_.size());
+      if (inserted) {
+        anchor_parts_.push_back(utf8);
+        anchor_candidates_.emplace_back();
+      }
+      anchor_candidates_[it->second].push_back(Candidate{i, name, offset});
+    }
+  }
+  if (!anchor_parts_.empty()) {
+    std::vector<size_t> anchor_order(anchor_parts_.size());
+    for (size_t i = 0; i < anchor_order.size(); ++i) anchor_order[i] = i;
+    std::sort(anchor_order.begin(), anchor_order.end(),
+              [&](size_t a, size_t b) { return anchor_parts_[a].size() > anchor_parts_[b].size(); });
+    std::string anchor_pattern;
+    for (size_t i : anchor_order) anchor_pattern += (anchor_pattern.empty() ? "" : "|") + Regex::escape(anchor_parts_[i]);
+    anchors_ = Regex::compile("(?=(" + anchor_pattern + "))");
+  }
+}
+
+std::vector<FieldMention> FieldMatcher::find(std::string_view original, const MatchText& match,
+                                             const Structure& structure, const SourceMap& map) const {
+  std::vector<FieldMention> mentions;
+  if (!exact_) return mentions;
+  const std::string_view text = match.text;
+  std::vector<std::pair<size_t, size_t>> exact_ranges;  // normalized
+
+  auto attach_numbers = [&](FieldMention& mention, size_t normalized_end) {
+    mention.line = map.line_index_of(mention.span.begin);
+    size_t after = normalized_end;
+    size_t suffix_end = 0;
+    std::string_view suffix = suffix_at(text, after, &suffix_end);
+    if (!suffix.empty()) {
+      mention.suffix = std::string(suffix);
+      after = suffix_end;
+    }
+    // Number written before: a circled marker separated from the name only by spaces and brackets.
+    const Line& line = structure.lines[mention.line];
+    for (auto it = line.markers.rbegin(); it != line.markers.rend(); ++it) {
+      if (it->end > mention.span.begin) continue;
+      if (it->style != MarkerStyle::circled) break;
+      size_t pos = it->end;
+      bool adjacent = true;
+      while (pos < mention.span.begin) {
+        size_t probe = pos;
+        char32_t cp = next_code_point(original, probe);
+        if (!(cp == ' ' || cp == U'\u3000' || cp == '\t' || cp == U'【' || cp == U'「' || cp == U'『' ||
+              cp == '(' || cp == U'（' || !structure.is_prose(pos))) {
+          adjacent = false;
+          break;
+        }
+        pos = probe;
+      }
+      if (adjacent) mention.number = *it;
+      break;
+    }
+    // Number written after: 量子（④）, 量子分野(④).
+    if (!mention.number) {
+      size_t pos = after;
+      if (pos < text.size() && text[pos] == ' ') ++pos;
+      if (pos < text.size() && text[pos] == '(') {
+        size_t probe = pos + 1;
+        char32_t cp = probe < text.size() ? next_code_point(text, probe) : 0;
+        if (circled_number_value(cp) && probe < text.size() && text[probe] == ')') {
+          size_t begin = match.to_source[pos + 1];
+          Marker marker{MarkerStyle::circled, circled_number_value(cp), 0, begin,
+                        source_end_of(original, match, probe), false};
+          mention.number = marker;
+          mention.number_after = true;
+        }
+      }
+    }
+    return after;
+  };
+
+  exact_->for_each_match(text, [&](const RegexMatch& found) {
+    std::string key = strip_spaces(text.substr(found.begin, found.end - found.begin));
+    auto entry = std::find_if(names_.begin(), names_.end(), [&](const NameEntry& e) { return e.normalized == key; });
+    if (entry == names_.end()) return true;
+    size_t pos = found.begin;
+    if (pos > 0) {
+      size_t first_pos = found.begin;
+      char32_t first = next_code_point(text, first_pos);
+      size_t back = found.begin;
+      if (continues_word(previous_code_point(text, back), first)) return true;
+    }
+    size_t suffix_end = 0;
+    bool has_suffix = !suffix_at(text, found.end, &suffix_end).empty();
+    if (!ends_word(text, found.end) && !has_suffix) return true;
+    FieldMention mention;
+    mention.span = Span{match.to_source[found.begin], source_end_of(original, match, found.end)};
+    mention.refs = entry->refs;
+    mention.is_alias = entry->alias;
+    attach_numbers(mention, found.end);
+    exact_ranges.push_back({found.begin, found.end});
+    mentions.push_back(std::move(mention));
+    return true;
+  });
+
+  if (anchors_) {
+    auto overlaps_exact = [&](size_t begin, size_t end) {
+      auto it = std::lower_bound(exact_ranges.begin(), exact_ranges.end(), std::make_pair(begin, size_t{0}));
+      if (it != exact_ranges.end() && it->first < end) return true;
+      if (it != exact_ranges.begin() && std::prev(it)->second > begin) return true;
+      return false;
+    };
+    struct NearMiss {
+      size_t begin, end;  // normalized
+      size_t name_index;
+      int distance;
+    };
+    std::vector<NearMiss> near;
+    anchors_->for_each_match(text, [&](const RegexMatch& found) {
+      if (overlaps_exact(found.begin, found.begin + 1)) return true;
+      // Which anchor matched here (longest first, like the pattern).
+      for (size_t a = 0; a < anchor_parts_.size(); ++a) {
+        const std::string& part = anchor_parts_[a];
+        if (text.substr(found.begin, part.size()) != part) continue;
+        for (const Candidate& candidate : anchor_candidates_[a]) {
+          const size_t length = candidate.name.size();
+          // Collect code points around the anchor: enough for any window.
+          std::vector<size_t> offsets;  // byte offsets of code points, window start candidates
+          std::u32string cps;
+          size_t back = found.begin;
+          size_t steps = candidate.anchor_offset + 3;
+          std::vector<std::pair<char32_t, size_t>> before;
+          while (back > 0 && steps-- > 0) {
+            char32_t cp = previous_code_point(text, back);
+            before.push_back({cp, back});
+          }
+          std::reverse(before.begin(), before.end());
+          for (auto& [cp, offset] : before) {
+            cps += cp;
+            offsets.push_back(offset);
+          }
+          size_t anchor_index = cps.size();
+          size_t forward = found.begin;
+          for (size_t k = 0; k < length + 4 && forward < text.size(); ++k) {
+            offsets.push_back(forward);
+            cps += next_code_point(text, forward);
+          }
+          offsets.push_back(forward);
+          long expected_start = static_cast<long>(anchor_index) - static_cast<long>(candidate.anchor_offset);
+          int best = 1 << 20;
+          size_t best_begin = 0, best_end = 0;
+          for (long start = expected_start - 2; start <= expected_start + 2; ++start) {
+            if (start < 0) continue;
+            for (long len = static_cast<long>(length) - 2; len <= static_cast<long>(length) + 2; ++len) {
+              if (len < 2 || start + len > static_cast<long>(cps.size())) continue;
+              std::u32string window;
+              bool clean = true;
+              for (long k = start; k < start + len; ++k) {
+                char32_t cp = cps[k];
+                if (cp == '\n' || cp == '\r' || cp == static_cast<char32_t>(kMaskSeparator) || cp == '\t') clean = false;
+                if (cp != ' ') window += cp;
+              }
+              if (!clean || window.size() < 2) continue;
+              int distance = edit_distance(window, candidate.name);
+              if (distance < best || (distance == best && std::labs(len - static_cast<long>(length)) <
+                                                              std::labs(static_cast<long>(best_end - best_begin) -
+                                                                        static_cast<long>(length)))) {
+                best = distance;
+                best_begin = static_cast<size_t>(start);
+                best_end = static_cast<size_t>(start + len);
+              }
+            }
+          }
+          if (best == 0 || best > allowed_distance(length)) continue;
+          // A piece of the name (フュージョンエネル at a PDF line break) is a cut word, not a misspelling.
+          std::u32string piece;
+          for (size_t k = best_begin; k < best_end; ++k) {
+            if (cps[k] != ' ') piece += cps[k];
+          }
+          if (candidate.name.find(piece) != std::u32string::npos) continue;
+          size_t begin = offsets[best_begin];
+          size_t end = offsets[best_end];
+          if (overlaps_exact(begin, end)) continue;
+          if (best_begin > 0 && continues_word(cps[best_begin - 1], cps[best_begin])) continue;
+          size_t suffix_end = 0;
+          if (!ends_word(text, end) && suffix_at(text, end, &suffix_end).empty()) continue;
+          near.push_back(NearMiss{begin, end, candidate.name_index, best});
+        }
+      }
+      return true;
+    });
+    // Keep the best near-miss among overlapping ones.
+    std::sort(near.begin(), near.end(), [](const NearMiss& a, const NearMiss& b) {
+      return a.distance != b.distance ? a.distance < b.distance : a.begin < b.begin;
+    });
+    std::vector<NearMiss> kept;
+    for (const NearMiss& candidate : near) {
+      bool clash = std::any_of(kept.begin(), kept.end(), [&](const NearMiss& k) {
+        return candidate.begin < k.end && k.begin < candidate.end;
+      });
+      if (!clash) kept.push_back(candidate);
+    }
+    for (const NearMiss& miss : kept) {
+      FieldMention mention;
+      mention.span = Span{match.to_source[miss.begin], source_end_of(original, match, miss.end)};
+      mention.refs = names_[miss.name_index].refs;
+      mention.exact = false;
+      mention.distance = miss.distance;
+      attach_numbers(mention, miss.end);
+      mentions.push_back(std::move(mention));
+    }
+  }
+  std::sort(mentions.begin(), mentions.end(),
+            [](const FieldMention& a, const FieldMention& b) { return a.span.begin < b.span.begin; });
+  return mentions;
+}
+
+}  // namespace kosei

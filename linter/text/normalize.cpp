@@ -1,0 +1,107 @@
+#include "text/normalize.h"
+
+#include <unicode/normalizer2.h>
+
+#include <algorithm>
+#include <unicode/unistr.h>
+
+#include "text/utf8.h"
+
+namespace kosei {
+namespace {
+
+const icu::Normalizer2& nfkc() {
+  static const icu::Normalizer2* normalizer = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* instance = icu::Normalizer2::getNFKCInstance(status);
+    return U_SUCCESS(status) ? instance : nullptr;
+  }();
+  return *normalizer;
+}
+
+// Post-NFKC unifications that NFKC leaves alone but editors treat as the same character.
+char32_t unify(char32_t cp) {
+  switch (cp) {
+    case U'\u301C':  // 〜 WAVE DASH
+    case U'\u2053':  // ⁓
+      return U'~';
+    case U'\u2010':  // ‐ hyphen
+    case U'\u2011':
+    case U'\u2012':
+    case U'\u2013':
+    case U'\u2212':  // − minus
+      return U'-';
+    default:
+      return cp;
+  }
+}
+
+void emit(MatchText* out, std::string* plain, char32_t cp, uint32_t source) {
+  cp = unify(cp);
+  std::string& target = out ? out->text : *plain;
+  size_t before = target.size();
+  append_utf8(target, cp);
+  if (out) out->to_source.insert(out->to_source.end(), target.size() - before, source);
+}
+
+void normalize_into(std::string_view text, const std::vector<MaskedRange>& masked, MatchText* out,
+                    std::string* plain) {
+  const icu::Normalizer2& normalizer = nfkc();
+  size_t pos = 0;
+  size_t next_mask = 0;
+  while (pos < text.size()) {
+    if (next_mask < masked.size() && pos >= masked[next_mask].begin) {
+      const MaskedRange& range = masked[next_mask++];
+      if (range.kind == MaskKind::separator) emit(out, plain, static_cast<char32_t>(kMaskSeparator), static_cast<uint32_t>(pos));
+      pos = std::max(pos, range.end);
+      continue;
+    }
+    size_t start = pos;
+    char32_t cp = next_code_point(text, pos);
+    if (cp < 0x80 || circled_number_value(cp) != 0) {
+      emit(out, plain, cp, static_cast<uint32_t>(start));
+      continue;
+    }
+    // Gather one normalization segment: this character and what cannot be separated from it.
+    size_t end = pos;
+    size_t segment_limit = next_mask < masked.size() ? masked[next_mask].begin : text.size();
+    while (end < segment_limit) {
+      size_t probe = end;
+      char32_t next = next_code_point(text, probe);
+      if (normalizer.hasBoundaryBefore(next)) break;
+      end = probe;
+    }
+    if (end == pos && normalizer.isInert(cp)) {
+      emit(out, plain, cp, static_cast<uint32_t>(start));
+      continue;
+    }
+    icu::UnicodeString segment = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data() + start, static_cast<int32_t>(end - start)));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = normalizer.normalize(segment, status);
+    if (U_FAILURE(status)) normalized = segment;
+    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {
+      emit(out, plain, static_cast<char32_t>(normalized.char32At(i)), static_cast<uint32_t>(start));
+    }
+    pos = end;
+  }
+}
+
+}  // namespace
+
+MatchText normalize_for_matching(std::string_view text, const std::vector<MaskedRange>& masked) {
+  MatchText out;
+  out.text.reserve(text.size());
+  out.to_source.reserve(text.size() + 1);
+  normalize_into(text, masked, &out, nullptr);
+  out.to_source.push_back(static_cast<uint32_t>(text.size()));
+  return out;
+}
+
+std::string normalize_string(std::string_view text) {
+  std::string out;
+  normalize_into(text, {}, nullptr, &out);
+  return out;
+}
+
+}  // namespace kosei

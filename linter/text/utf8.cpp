@@ -1,0 +1,151 @@
+#include "text/utf8.h"
+
+namespace kosei {
+
+char32_t next_code_point(std::string_view text, size_t& pos) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  unsigned char lead = byte(pos);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  if (length == 0 || pos + length > text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = lead & (0x7F >> length);
+  for (int i = 1; i < length; ++i) {
+    unsigned char next = byte(pos + i);
+    if (!is_utf8_continuation(next)) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  pos += length;
+  return cp;
+}
+
+char32_t previous_code_point(std::string_view text, size_t& pos) {
+  size_t start = pos;
+  do {
+    --start;
+  } while (start > 0 && is_utf8_continuation(static_cast<unsigned char>(text[start])) && pos - start < 4);
+  size_t cursor = start;
+  char32_t cp = next_code_point(text, cursor);
+  pos = start;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string to_utf8(char32_t cp) {
+  std::string out;
+  append_utf8(out, cp);
+  return out;
+}
+
+std::u32string to_u32(std::string_view text) {
+  std::u32string out;
+  size_t pos = 0;
+  while (pos < text.size()) out += next_code_point(text, pos);
+  return out;
+}
+
+size_t count_code_points(std::string_view text, size_t begin, size_t end) {
+  size_t count = 0;
+  for (size_t i = begin; i < end && i < text.size(); ++i) {
+    if (!is_utf8_continuation(static_cast<unsigned char>(text[i]))) ++count;
+  }
+  return count;
+}
+
+size_t find_invalid_utf8(std::string_view text) {
+  size_t pos = 0;
+  const size_t size = text.size();
+  while (pos < size) {
+    unsigned char lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+      ++pos;
+      continue;
+    }
+    int length;
+    char32_t min;
+    if ((lead & 0xE0) == 0xC0) {
+      length = 2;
+      min = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3;
+      min = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return pos;
+    }
+    if (pos + length > size) return pos;
+    char32_t cp = lead & (0x7F >> length);
+    for (int i = 1; i < length; ++i) {
+      unsigned char next = static_cast<unsigned char>(text[pos + i]);
+      if (!is_utf8_continuation(next)) return pos;
+      cp = (cp << 6) | (next & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return pos;
+    pos += length;
+  }
+  return std::string_view::npos;
+}
+
+bool is_kanji(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3005 /*々*/;
+}
+
+bool is_katakana(char32_t cp) {
+  return (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC /*ー*/ || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+         (cp >= 0x31F0 && cp <= 0x31FF);
+}
+
+bool is_hiragana(char32_t cp) { return cp >= 0x3041 && cp <= 0x309F; }
+
+bool is_ascii_alnum(char32_t cp) {
+  return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+}
+
+bool is_word_char(char32_t cp) {
+  return is_kanji(cp) || is_katakana(cp) || is_ascii_alnum(cp) || (cp >= 0xFF10 && cp <= 0xFF19) ||
+         (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
+}
+
+int circled_number_value(char32_t cp) {
+  if (cp >= 0x2460 && cp <= 0x2473) return static_cast<int>(cp - 0x2460) + 1;
+  if (cp >= 0x3251 && cp <= 0x325F) return static_cast<int>(cp - 0x3251) + 21;
+  if (cp >= 0x32B1 && cp <= 0x32BF) return static_cast<int>(cp - 0x32B1) + 36;
+  return 0;
+}
+
+char32_t circled_number(int value) {
+  if (value >= 1 && value <= 20) return 0x2460 + (value - 1);
+  if (value >= 21 && value <= 35) return 0x3251 + (value - 21);
+  if (value >= 36 && value <= 50) return 0x32B1 + (value - 36);
+  return 0;
+}
+
+}  // namespace kosei
