@@ -18,6 +18,8 @@ namespace kosei {
 // Per-run knowledge compiled once from the canonical data and shared by all documents.
 struct Knowledge {
   explicit Knowledge(CanonData data) : canon(std::move(data)), fields(canon) {}
+  Knowledge(const Knowledge&) = delete;  // `fields` refers to `canon`
+  Knowledge& operator=(const Knowledge&) = delete;
   CanonData canon;
   FieldMatcher fields;
 };

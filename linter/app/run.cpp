@@ -188,6 +188,43 @@ bool use_color(const std::string& mode) {
 
 }  // namespace
 
+const Knowledge& builtin_knowledge() {
+  static const Knowledge knowledge = [] {
+    CanonData data;
+    if (auto failure = load_builtin_canon(data)) {
+      std::cerr << "kosei: 組み込みの正本データが壊れています: " << failure->to_string() << "\n";
+      std::abort();
+    }
+    return Knowledge(std::move(data));
+  }();
+  return knowledge;
+}
+
+std::vector<Diagnostic> run_checks(const Document& document, const Knowledge& knowledge,
+                                   const std::vector<std::string>& rules) {
+  static const Config default_config;
+  std::vector<Diagnostic> diagnostics;
+  CheckContext context{document, knowledge, &default_config};
+  for (const Check& check : all_checks()) {
+    if (!rules.empty() && std::find(rules.begin(), rules.end(), check.id) == rules.end()) continue;
+    Reporter reporter(check.id, check.default_severity, diagnostics);
+    check.run(context, reporter);
+  }
+  return diagnostics;
+}
+
+std::optional<FileReport> check_bytes(std::string_view bytes, const std::string& display_path,
+                                      const Knowledge& knowledge, const std::vector<std::string>& rules,
+                                      std::string* error) {
+  DecodeResult decoded = decode_bytes(bytes);
+  if (!decoded.decoded) {
+    if (error) *error = decoded.error->message;
+    return std::nullopt;
+  }
+  Document document(display_path, std::move(*decoded.decoded), knowledge);
+  return make_file_report(document, run_checks(document, knowledge, rules));
+}
+
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   for (const auto* list : {&options.select, &options.ignore}) {
     for (const std::string& id : *list) {
@@ -262,7 +299,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       }
       Document document(input.display, std::move(*decoded.decoded), *knowledge);
       std::vector<Diagnostic> diagnostics;
-      CheckContext context{document, *knowledge};
+      CheckContext context{document, *knowledge, config};
       for (const Check& check : all_checks()) {
         if (!options.select.empty() &&
             std::find(options.select.begin(), options.select.end(), check.id) == options.select.end()) {

@@ -5,7 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "app/document.h"
 #include "diag/diagnostic.h"
+#include "report/report.h"
 
 namespace kosei {
 
@@ -24,6 +26,21 @@ struct CheckOptions {
   unsigned jobs = 0;                // 0: all cores
   Severity fail_level = Severity::warning;
 };
+
+// The built-in canonical data, loaded and compiled once (aborts with a message if it is broken:
+// the embedded data is tested at build time).
+const Knowledge& builtin_knowledge();
+
+// Runs the checks named in `rules` (every check when empty) over one document. Used by `check`,
+// the tests and the benchmarks.
+std::vector<Diagnostic> run_checks(const Document& document, const Knowledge& knowledge,
+                                   const std::vector<std::string>& rules = {});
+
+// Decodes `bytes`, analyses and checks them: the whole pipeline on one in-memory text. Returns
+// nullopt and sets `error` if the bytes cannot be decoded.
+std::optional<FileReport> check_bytes(std::string_view bytes, const std::string& display_path,
+                                      const Knowledge& knowledge, const std::vector<std::string>& rules,
+                                      std::string* error);
 
 // Returns the process exit code: 0 clean, 1 findings, 2 could not do the job.
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err);

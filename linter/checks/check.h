@@ -21,9 +21,12 @@ struct CheckDocs {
   std::string_view fix;          // what the fix does and whether it is safe ("" if none)
 };
 
+struct Config;
+
 struct CheckContext {
   const Document& document;
   const Knowledge& knowledge;
+  const Config* config = nullptr;  // the configuration governing this file (rule options); never null in `check`
 };
 
 class Reporter {

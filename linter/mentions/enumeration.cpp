@@ -57,7 +57,10 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
         for (const MemberRef& ref : mentions[member].refs) shares_list |= in_list(mention, ref.list);
       }
       bool in_sequence = number == last_number + 1;
-      joins = number > last_number && (shares_list || (in_sequence && gap <= 1)) &&
+      // Numbers restart (① again, or a big step back) where a new list begins; a small step back
+      // (⑭ then ⑬) is a slip inside the same list.
+      bool restarts = number == 1 || number + 3 <= last_number;
+      joins = !restarts && (shares_list || (in_sequence && gap <= 1)) &&
               (gap <= kMaxLineGap || (in_sequence && gap <= kMaxContinuationGap));
     }
     if (!joins) {

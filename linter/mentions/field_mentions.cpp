@@ -291,6 +291,7 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
             if (start < 0) continue;
             for (long len = static_cast<long>(length) - 2; len <= static_cast<long>(length) + 2; ++len) {
               if (len < 2 || start + len > static_cast<long>(cps.size())) continue;
+              if (cps[start] == ' ' || cps[start + len - 1] == ' ') continue;
               std::u32string window;
               bool clean = true;
               for (long k = start; k < start + len; ++k) {
