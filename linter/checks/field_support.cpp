@@ -6,7 +6,10 @@ namespace kosei {
 
 std::string circled(int number) {
   char32_t cp = circled_number(number);
-  return cp ? to_utf8(cp) : "(" + std::to_string(number) + ")";
+  if (cp) return to_utf8(cp);
+  std::string out = "(";
+  out.append(std::to_string(number)).append(")");
+  return out;
 }
 
 const CanonMember* member_in_list(const FieldMention& mention, const CanonData& canon, size_t list) {

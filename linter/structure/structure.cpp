@@ -333,9 +333,10 @@ Structure read_structure(std::string_view text, const SourceMap& map) {
           cell_begin = i + 1;
         }
       }
-    } else if (content.find("<td") != std::string_view::npos || content.find("<th") != std::string_view::npos) {
+    } else if (std::string_view whole = text.substr(line.begin, line.end - line.begin);
+               whole.find("<td") != std::string_view::npos || whole.find("<th") != std::string_view::npos) {
       line.kind = LineKind::table_row;
-      for (size_t open = text.find("<t", pos); open < line.end; open = text.find("<t", open + 1)) {
+      for (size_t open = text.find("<t", line.begin); open < line.end; open = text.find("<t", open + 1)) {
         if (open + 3 > line.end || (text[open + 2] != 'd' && text[open + 2] != 'h')) continue;
         size_t start = text.find('>', open);
         if (start >= line.end) break;

@@ -1,0 +1,50 @@
+#include <gtest/gtest.h>
+
+#include "source/source_map.h"
+
+using namespace kosei;
+
+TEST(SourceMap, LinesAndCodePointColumns) {
+  std::string text = "量子\n① AI・半導体\n";
+  SourceMap map(text);
+  EXPECT_EQ(map.line_count(), 2u);
+  size_t ai = text.find("AI");
+  Position position = map.position_of(ai);
+  EXPECT_EQ(position.line, 2u);
+  EXPECT_EQ(position.column, 3u);  // ① and a space before it
+  EXPECT_EQ(map.byte_column_of(ai), 5u);   // ① is 3 bytes
+  EXPECT_EQ(map.utf16_column_of(ai), 3u);
+  EXPECT_EQ(map.dominant_line_ending(), LineEnding::lf);
+}
+
+TEST(SourceMap, CrLfAndCrLineEndings) {
+  std::string text = "一\r\n二\r三";
+  SourceMap map(text);
+  ASSERT_EQ(map.line_count(), 3u);
+  EXPECT_EQ(map.position_of(text.find("二")).line, 2u);
+  EXPECT_EQ(map.position_of(text.find("三")).line, 3u);
+  EXPECT_EQ(map.position_of(text.find("三")).column, 1u);
+  EXPECT_EQ(map.line_end(0), 3u);  // before \r\n
+}
+
+TEST(SourceMap, CharacterOutsideTheBmpCountsOnceInCodePointsTwiceInUtf16) {
+  std::string text = "\xF0\xA0\xAE\x9F量子";  // 𠮟量子
+  SourceMap map(text);
+  size_t ryoshi = text.find("量");
+  EXPECT_EQ(map.position_of(ryoshi).column, 2u);
+  EXPECT_EQ(map.utf16_column_of(ryoshi), 3u);
+  EXPECT_EQ(map.byte_column_of(ryoshi), 5u);
+}
+
+TEST(SourceMap, OffsetOfIsTheInverseOfPositionOf) {
+  std::string text = "ア\nイウエ\n";
+  SourceMap map(text);
+  size_t offset = text.find("エ");
+  EXPECT_EQ(map.offset_of(map.position_of(offset)), offset);
+}
+
+TEST(SourceMap, EmptyTextHasOneEmptyLine) {
+  SourceMap map("");
+  EXPECT_EQ(map.line_count(), 1u);
+  EXPECT_EQ(map.position_of(0).line, 1u);
+}
