@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text/utf8.h"
 
@@ -42,19 +43,26 @@ std::string spaced_pattern(std::string_view name) {
   return out;
 }
 
-int edit_distance(const std::u32string& a, const std::u32string& b) {
-  std::vector<int> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a.size(); ++i) {
+// Levenshtein distance of a and b in code points, or limit + 1 once it must exceed `limit`.
+int bounded_edit_distance(const char32_t* a, size_t a_size, const char32_t* b, size_t b_size, int limit) {
+  if (static_cast<int>(a_size > b_size ? a_size - b_size : b_size - a_size) > limit) return limit + 1;
+  constexpr size_t kMax = 160;
+  if (b_size + 1 > kMax) return limit + 1;
+  int row[kMax];
+  for (size_t j = 0; j <= b_size; ++j) row[j] = static_cast<int>(j);
+  for (size_t i = 1; i <= a_size; ++i) {
     int diagonal = row[0];
     row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
+    int row_min = row[0];
+    for (size_t j = 1; j <= b_size; ++j) {
       int above = row[j];
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diagonal = above;
+      row_min = std::min(row_min, row[j]);
     }
+    if (row_min > limit) return limit + 1;
   }
-  return row[b.size()];
+  return std::min(row[b_size], limit + 1);
 }
 
 int allowed_distance(size_t length) { return length < 5 ? 0 : length < 10 ? 1 : 2; }
@@ -114,6 +122,7 @@ FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
       }
     }
   }
+  for (size_t i = 0; i < names_.size(); ++i) name_index_.emplace(names_[i].normalized, i);
   if (names_.empty()) return;
   std::vector<size_t> order(names_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -126,7 +135,6 @@ FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
 
   // Near-miss anchors: the parts of each eligible name (split at ・ and brackets) and its first
   // and last two characters. A misspelt name keeps at least one of them intact.
-  std::map<std::string, size_t> anchor_index;
   for (size_t i = 0; i < names_.size(); ++i) {
     std::u32string name = to_u32(names_[i].normalized);
     if (allowed_distance(name.size()) == 0 || (!is_composite(name) && name.size() < 8)) continue;
@@ -143,7 +151,7 @@ FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
     for (const auto& [part, offset] : anchors) {
       std::string utf8;
       for (char32_t cp : part) append_utf8(utf8, cp);
-      auto [it, inserted] = anchor_index.emplace(utf8, anchor_parts_.size());
+      auto [it, inserted] = anchor_index_.emplace(utf8, anchor_parts_.size());
       if (inserted) {
         anchor_parts_.push_back(utf8);
         anchor_candidates_.emplace_back();
@@ -219,8 +227,9 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
 
   exact_->for_each_match(text, [&](const RegexMatch& found) {
     std::string key = strip_spaces(text.substr(found.begin, found.end - found.begin));
-    auto entry = std::find_if(names_.begin(), names_.end(), [&](const NameEntry& e) { return e.normalized == key; });
-    if (entry == names_.end()) return true;
+    auto found_name = name_index_.find(key);
+    if (found_name == name_index_.end()) return true;
+    const NameEntry* entry = &names_[found_name->second];
     size_t pos = found.begin;
     if (pos > 0) {
       size_t first_pos = found.begin;
@@ -254,77 +263,92 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
       int distance;
     };
     std::vector<NearMiss> near;
+    // Each (name, window start) is tried once, however many of its anchors hit there.
+    std::unordered_set<uint64_t> tried;
+    constexpr size_t kMaxNeighborhood = 160;
+    char32_t cps[kMaxNeighborhood];
+    size_t offsets[kMaxNeighborhood + 1];
     anchors_->for_each_match(text, [&](const RegexMatch& found) {
       if (overlaps_exact(found.begin, found.begin + 1)) return true;
-      // Which anchor matched here (longest first, like the pattern).
-      for (size_t a = 0; a < anchor_parts_.size(); ++a) {
-        const std::string& part = anchor_parts_[a];
-        if (text.substr(found.begin, part.size()) != part) continue;
-        for (const Candidate& candidate : anchor_candidates_[a]) {
-          const size_t length = candidate.name.size();
-          // Collect code points around the anchor: enough for any window.
-          std::vector<size_t> offsets;  // byte offsets of code points, window start candidates
-          std::u32string cps;
-          size_t back = found.begin;
-          size_t steps = candidate.anchor_offset + 3;
-          std::vector<std::pair<char32_t, size_t>> before;
-          while (back > 0 && steps-- > 0) {
-            char32_t cp = previous_code_point(text, back);
-            before.push_back({cp, back});
-          }
-          std::reverse(before.begin(), before.end());
-          for (auto& [cp, offset] : before) {
-            cps += cp;
-            offsets.push_back(offset);
-          }
-          size_t anchor_index = cps.size();
-          size_t forward = found.begin;
-          for (size_t k = 0; k < length + 4 && forward < text.size(); ++k) {
-            offsets.push_back(forward);
-            cps += next_code_point(text, forward);
-          }
-          offsets.push_back(forward);
-          long expected_start = static_cast<long>(anchor_index) - static_cast<long>(candidate.anchor_offset);
-          int best = 1 << 20;
-          size_t best_begin = 0, best_end = 0;
-          for (long start = expected_start - 2; start <= expected_start + 2; ++start) {
-            if (start < 0) continue;
-            for (long len = static_cast<long>(length) - 2; len <= static_cast<long>(length) + 2; ++len) {
-              if (len < 2 || start + len > static_cast<long>(cps.size())) continue;
-              if (cps[start] == ' ' || cps[start + len - 1] == ' ') continue;
-              std::u32string window;
-              bool clean = true;
-              for (long k = start; k < start + len; ++k) {
-                char32_t cp = cps[k];
-                if (cp == '\n' || cp == '\r' || cp == static_cast<char32_t>(kMaskSeparator) || cp == '\t') clean = false;
-                if (cp != ' ') window += cp;
-              }
-              if (!clean || window.size() < 2) continue;
-              int distance = edit_distance(window, candidate.name);
-              if (distance < best || (distance == best && std::labs(len - static_cast<long>(length)) <
-                                                              std::labs(static_cast<long>(best_end - best_begin) -
-                                                                        static_cast<long>(length)))) {
-                best = distance;
-                best_begin = static_cast<size_t>(start);
-                best_end = static_cast<size_t>(start + len);
-              }
+      // Which anchor matched here: the pattern's capture group holds it (longest first).
+      auto anchor = anchor_index_.find(std::string(text.substr(found.group_begin, found.group_end - found.group_begin)));
+      if (anchor == anchor_index_.end()) return true;
+      const std::vector<Candidate>& candidates = anchor_candidates_[anchor->second];
+      // Decode the code points around the anchor once: enough for every candidate's windows.
+      size_t need_before = 0, need_after = 0;
+      for (const Candidate& candidate : candidates) {
+        need_before = std::max(need_before, candidate.anchor_offset + 3);
+        need_after = std::max(need_after, candidate.name.size() + 4);
+      }
+      need_before = std::min(need_before, kMaxNeighborhood / 2);
+      need_after = std::min(need_after, kMaxNeighborhood / 2);
+      size_t before = 0;
+      size_t back = found.begin;
+      char32_t reversed[kMaxNeighborhood / 2];
+      size_t reversed_offsets[kMaxNeighborhood / 2];
+      while (back > 0 && before < need_before) {
+        reversed[before] = previous_code_point(text, back);
+        reversed_offsets[before++] = back;
+      }
+      size_t count = 0;
+      for (size_t k = before; k-- > 0;) {
+        cps[count] = reversed[k];
+        offsets[count++] = reversed_offsets[k];
+      }
+      const size_t anchor_at = count;
+      size_t forward = found.begin;
+      for (size_t k = 0; k < need_after && forward < text.size(); ++k) {
+        offsets[count] = forward;
+        cps[count++] = next_code_point(text, forward);
+      }
+      offsets[count] = forward;
+
+      for (const Candidate& candidate : candidates) {
+        const long length = static_cast<long>(candidate.name.size());
+        const int limit = allowed_distance(candidate.name.size());
+        const long expected_start = static_cast<long>(anchor_at) - static_cast<long>(candidate.anchor_offset);
+        if (expected_start >= 0 &&
+            !tried.insert((static_cast<uint64_t>(candidate.name_index) << 40) | offsets[expected_start]).second) {
+          continue;
+        }
+        int best = limit + 1;
+        long best_begin = 0, best_end = 0;
+        char32_t window[kMaxNeighborhood];
+        for (long start = expected_start - 2; start <= expected_start + 2; ++start) {
+          if (start < 0) continue;
+          for (long len = length - limit; len <= length + limit; ++len) {
+            if (len < 2 || start + len > static_cast<long>(count)) continue;
+            if (cps[start] == ' ' || cps[start + len - 1] == ' ') continue;
+            size_t size = 0;
+            bool clean = true;
+            for (long k = start; k < start + len && clean; ++k) {
+              char32_t cp = cps[k];
+              clean = !(cp == '\n' || cp == '\r' || cp == static_cast<char32_t>(kMaskSeparator) || cp == '\t');
+              if (cp != ' ') window[size++] = cp;
+            }
+            if (!clean || size < 2) continue;
+            int distance = bounded_edit_distance(window, size, candidate.name.data(), candidate.name.size(), limit);
+            if (distance < best || (distance == best && std::labs(len - length) < std::labs(best_end - best_begin - length))) {
+              best = distance;
+              best_begin = start;
+              best_end = start + len;
             }
           }
-          if (best == 0 || best > allowed_distance(length)) continue;
-          // A piece of the name (フュージョンエネル at a PDF line break) is a cut word, not a misspelling.
-          std::u32string piece;
-          for (size_t k = best_begin; k < best_end; ++k) {
-            if (cps[k] != ' ') piece += cps[k];
-          }
-          if (candidate.name.find(piece) != std::u32string::npos) continue;
-          size_t begin = offsets[best_begin];
-          size_t end = offsets[best_end];
-          if (overlaps_exact(begin, end)) continue;
-          if (best_begin > 0 && continues_word(cps[best_begin - 1], cps[best_begin])) continue;
-          size_t suffix_end = 0;
-          if (!ends_word(text, end) && suffix_at(text, end, &suffix_end).empty()) continue;
-          near.push_back(NearMiss{begin, end, candidate.name_index, best});
         }
+        if (best == 0 || best > limit) continue;
+        // A piece of the name (フュージョンエネル at a PDF line break) is a cut word, not a misspelling.
+        std::u32string piece;
+        for (long k = best_begin; k < best_end; ++k) {
+          if (cps[k] != ' ') piece += cps[k];
+        }
+        if (candidate.name.find(piece) != std::u32string::npos) continue;
+        size_t begin = offsets[best_begin];
+        size_t end = offsets[best_end];
+        if (overlaps_exact(begin, end)) continue;
+        if (best_begin > 0 && continues_word(cps[best_begin - 1], cps[best_begin])) continue;
+        size_t suffix_end = 0;
+        if (!ends_word(text, end) && suffix_at(text, end, &suffix_end).empty()) continue;
+        near.push_back(NearMiss{begin, end, candidate.name_index, best});
       }
       return true;
     });

@@ -4,6 +4,7 @@
 // the number it is cited with, if any: ⑬マテリアル…, 量子分野（④）.
 #include <cstdint>
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,8 @@ class FieldMatcher {
   std::optional<Regex> exact_;
   std::optional<Regex> anchors_;
   std::vector<std::string> anchor_parts_;
+  std::unordered_map<std::string, size_t> anchor_index_;  // anchor text → index into anchor_parts_
+  std::unordered_map<std::string, size_t> name_index_;    // normalized name → index into names_
   std::vector<std::vector<Candidate>> anchor_candidates_;  // per anchor part
 };
 

@@ -86,8 +86,9 @@ void mask_inline(std::string_view text, size_t begin, size_t end, std::vector<Ma
       pos = run;
       continue;
     }
-    if (starts_with_at(text, pos, "http://") || starts_with_at(text, pos, "https://") ||
-        starts_with_at(text, pos, "ftp://") || starts_with_at(text, pos, "www.")) {
+    if ((c == 'h' || c == 'f' || c == 'w') &&
+        (starts_with_at(text, pos, "http://") || starts_with_at(text, pos, "https://") ||
+         starts_with_at(text, pos, "ftp://") || starts_with_at(text, pos, "www."))) {
       size_t stop = url_end(text, pos, end);
       add_range(out, pos, stop, MaskKind::separator);
       pos = std::max(stop, pos + 1);
