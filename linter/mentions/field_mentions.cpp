@@ -29,20 +29,6 @@ std::string strip_spaces(std::string_view text) {
   return out;
 }
 
-// Pattern for a normalized name that tolerates spaces between its characters (PDF extraction
-// breaks names anywhere).
-std::string spaced_pattern(std::string_view name) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    size_t start = pos;
-    next_code_point(name, pos);
-    if (!out.empty()) out += " {0,2}";
-    out += Regex::escape(name.substr(start, pos - start));
-  }
-  return out;
-}
-
 // Levenshtein distance of a and b in code points, or limit + 1 once it must exceed `limit`.
 int bounded_edit_distance(const char32_t* a, size_t a_size, const char32_t* b, size_t b_size, int limit) {
   if (static_cast<int>(a_size > b_size ? a_size - b_size : b_size - a_size) > limit) return limit + 1;
@@ -105,7 +91,7 @@ size_t source_end_of(std::string_view original, const MatchText& match, size_t n
 
 }  // namespace
 
-FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
+FieldMatcher::FieldMatcher(const CanonData& canon) {
   std::map<std::string, size_t> index_of;
   for (size_t li = 0; li < canon.lists.size(); ++li) {
     const CanonList& list = canon.lists[li];
@@ -122,19 +108,14 @@ FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
       }
     }
   }
-  for (size_t i = 0; i < names_.size(); ++i) name_index_.emplace(names_[i].normalized, i);
-  if (names_.empty()) return;
-  std::vector<size_t> order(names_.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return to_u32(names_[a].normalized).size() > to_u32(names_[b].normalized).size();
-  });
-  std::string pattern;
-  for (size_t i : order) pattern += (pattern.empty() ? "" : "|") + spaced_pattern(names_[i].normalized);
-  exact_ = Regex::compile(pattern);
+  std::vector<std::string> literals;
+  for (const NameEntry& entry : names_) literals.push_back(entry.normalized);
+  exact_ = LiteralSet(std::move(literals), /*tolerate_spaces=*/true);
 
   // Near-miss anchors: the parts of each eligible name (split at ・ and brackets) and its first
   // and last two characters. A misspelt name keeps at least one of them intact.
+  std::map<std::string, size_t> anchor_index;
+  std::vector<std::string> anchor_parts;
   for (size_t i = 0; i < names_.size(); ++i) {
     std::u32string name = to_u32(names_[i].normalized);
     if (allowed_distance(name.size()) == 0 || (!is_composite(name) && name.size() < 8)) continue;
@@ -151,29 +132,21 @@ FieldMatcher::FieldMatcher(const CanonData& canon) : canon_(canon) {
     for (const auto& [part, offset] : anchors) {
       std::string utf8;
       for (char32_t cp : part) append_utf8(utf8, cp);
-      auto [it, inserted] = anchor_index_.emplace(utf8, anchor_parts_.size());
+      auto [it, inserted] = anchor_index.emplace(utf8, anchor_parts.size());
       if (inserted) {
-        anchor_parts_.push_back(utf8);
+        anchor_parts.push_back(utf8);
         anchor_candidates_.emplace_back();
       }
       anchor_candidates_[it->second].push_back(Candidate{i, name, offset});
     }
   }
-  if (!anchor_parts_.empty()) {
-    std::vector<size_t> anchor_order(anchor_parts_.size());
-    for (size_t i = 0; i < anchor_order.size(); ++i) anchor_order[i] = i;
-    std::sort(anchor_order.begin(), anchor_order.end(),
-              [&](size_t a, size_t b) { return anchor_parts_[a].size() > anchor_parts_[b].size(); });
-    std::string anchor_pattern;
-    for (size_t i : anchor_order) anchor_pattern += (anchor_pattern.empty() ? "" : "|") + Regex::escape(anchor_parts_[i]);
-    anchors_ = Regex::compile("(?=(" + anchor_pattern + "))");
-  }
+  anchors_ = LiteralSet(std::move(anchor_parts), /*tolerate_spaces=*/false);
 }
 
 std::vector<FieldMention> FieldMatcher::find(std::string_view original, const MatchText& match,
                                              const Structure& structure, const SourceMap& map) const {
   std::vector<FieldMention> mentions;
-  if (!exact_) return mentions;
+  if (exact_.empty()) return mentions;
   const std::string_view text = match.text;
   std::vector<std::pair<size_t, size_t>> exact_ranges;  // normalized
 
@@ -225,21 +198,18 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     return after;
   };
 
-  exact_->for_each_match(text, [&](const RegexMatch& found) {
-    std::string key = strip_spaces(text.substr(found.begin, found.end - found.begin));
-    auto found_name = name_index_.find(key);
-    if (found_name == name_index_.end()) return true;
-    const NameEntry* entry = &names_[found_name->second];
+  exact_.for_each_match(text, [&](const LiteralMatch& found) {
+    const NameEntry* entry = &names_[found.literal];
     size_t pos = found.begin;
     if (pos > 0) {
       size_t first_pos = found.begin;
       char32_t first = next_code_point(text, first_pos);
       size_t back = found.begin;
-      if (continues_word(previous_code_point(text, back), first)) return true;
+      if (continues_word(previous_code_point(text, back), first)) return;
     }
     size_t suffix_end = 0;
     bool has_suffix = !suffix_at(text, found.end, &suffix_end).empty();
-    if (!ends_word(text, found.end) && !has_suffix) return true;
+    if (!ends_word(text, found.end) && !has_suffix) return;
     FieldMention mention;
     mention.span = Span{match.to_source[found.begin], source_end_of(original, match, found.end)};
     mention.refs = entry->refs;
@@ -247,10 +217,10 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     attach_numbers(mention, found.end);
     exact_ranges.push_back({found.begin, found.end});
     mentions.push_back(std::move(mention));
-    return true;
+    return;
   });
 
-  if (anchors_) {
+  if (!anchors_.empty()) {
     auto overlaps_exact = [&](size_t begin, size_t end) {
       auto it = std::lower_bound(exact_ranges.begin(), exact_ranges.end(), std::make_pair(begin, size_t{0}));
       if (it != exact_ranges.end() && it->first < end) return true;
@@ -268,12 +238,9 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     constexpr size_t kMaxNeighborhood = 160;
     char32_t cps[kMaxNeighborhood];
     size_t offsets[kMaxNeighborhood + 1];
-    anchors_->for_each_match(text, [&](const RegexMatch& found) {
-      if (overlaps_exact(found.begin, found.begin + 1)) return true;
-      // Which anchor matched here: the pattern's capture group holds it (longest first).
-      auto anchor = anchor_index_.find(std::string(text.substr(found.group_begin, found.group_end - found.group_begin)));
-      if (anchor == anchor_index_.end()) return true;
-      const std::vector<Candidate>& candidates = anchor_candidates_[anchor->second];
+    anchors_.for_each_start(text, [&](const LiteralMatch& found) {
+      if (overlaps_exact(found.begin, found.begin + 1)) return;
+      const std::vector<Candidate>& candidates = anchor_candidates_[found.literal];
       // Decode the code points around the anchor once: enough for every candidate's windows.
       size_t need_before = 0, need_after = 0;
       for (const Candidate& candidate : candidates) {
@@ -310,6 +277,24 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
         if (expected_start >= 0 &&
             !tried.insert((static_cast<uint64_t>(candidate.name_index) << 40) | offsets[expected_start]).second) {
           continue;
+        }
+        // Cheap bound first: a window within `limit` edits holds at least length - limit of the
+        // name's characters. Most anchor hits (エネルギー in 再生可能エネルギー) fail here.
+        {
+          long region_begin = std::max(0L, expected_start - 2);
+          long region_end = std::min(static_cast<long>(count), expected_start + length + limit + 2);
+          bool used[kMaxNeighborhood] = {};
+          long shared = 0;
+          for (char32_t wanted : candidate.name) {
+            for (long k = region_begin; k < region_end; ++k) {
+              if (!used[k] && cps[k] == wanted) {
+                used[k] = true;
+                ++shared;
+                break;
+              }
+            }
+          }
+          if (shared < length - limit) continue;
         }
         int best = limit + 1;
         long best_begin = 0, best_end = 0;
@@ -350,7 +335,6 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
         if (!ends_word(text, end) && suffix_at(text, end, &suffix_end).empty()) continue;
         near.push_back(NearMiss{begin, end, candidate.name_index, best});
       }
-      return true;
     });
     // Keep the best near-miss among overlapping ones.
     std::sort(near.begin(), near.end(), [](const NearMiss& a, const NearMiss& b) {

@@ -11,7 +11,7 @@
 #include "canon/canon.h"
 #include "structure/structure.h"
 #include "text/normalize.h"
-#include "text/regex.h"
+#include "text/literal_set.h"
 
 namespace kosei {
 
@@ -51,14 +51,10 @@ class FieldMatcher {
     std::u32string name;  // normalized, as code points
     size_t anchor_offset; // code points from the name's start to the anchor part
   };
-  const CanonData& canon_;
   std::vector<NameEntry> names_;
-  std::optional<Regex> exact_;
-  std::optional<Regex> anchors_;
-  std::vector<std::string> anchor_parts_;
-  std::unordered_map<std::string, size_t> anchor_index_;  // anchor text → index into anchor_parts_
-  std::unordered_map<std::string, size_t> name_index_;    // normalized name → index into names_
-  std::vector<std::vector<Candidate>> anchor_candidates_;  // per anchor part
+  LiteralSet exact_;    // literal i = names_[i].normalized
+  LiteralSet anchors_;  // literal i = anchor i
+  std::vector<std::vector<Candidate>> anchor_candidates_;  // per anchor
 };
 
 }  // namespace kosei

@@ -1,9 +1,10 @@
 #include "text/normalize.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
-#include <unicode/unistr.h>
+#include <atomic>
 
 #include "text/utf8.h"
 
@@ -17,6 +18,26 @@ const icu::Normalizer2& nfkc() {
     return U_SUCCESS(status) ? instance : nullptr;
   }();
   return *normalizer;
+}
+
+// Per BMP code point, cached on first sight: whether NFKC leaves it alone in every context
+// (inert, and a boundary before it), so the common case costs one table look-up instead of
+// two ICU calls. 0 = not yet known, 1 = simple, 2 = needs the normalizer.
+std::atomic<uint8_t> g_simple[65536];
+
+bool is_simple(const icu::Normalizer2& normalizer, char32_t cp) {
+  if (cp >= 0x10000) return false;
+  uint8_t state = g_simple[cp].load(std::memory_order_relaxed);
+  if (state == 0) {
+    bool simple = normalizer.isInert(static_cast<UChar32>(cp)) && normalizer.hasBoundaryBefore(static_cast<UChar32>(cp));
+    state = simple ? 1 : 2;
+    g_simple[cp].store(state, std::memory_order_relaxed);
+  }
+  return state == 1;
+}
+
+bool has_boundary_before(const icu::Normalizer2& normalizer, char32_t cp) {
+  return is_simple(normalizer, cp) || normalizer.hasBoundaryBefore(static_cast<UChar32>(cp));
 }
 
 // Post-NFKC unifications that NFKC leaves alone but editors treat as the same character.
@@ -41,7 +62,9 @@ void emit(MatchText* out, std::string* plain, char32_t cp, uint32_t source) {
   std::string& target = out ? out->text : *plain;
   size_t before = target.size();
   append_utf8(target, cp);
-  if (out) out->to_source.insert(out->to_source.end(), target.size() - before, source);
+  if (out) {
+    for (size_t i = before; i < target.size(); ++i) out->to_source.push_back(source);
+  }
 }
 
 void normalize_into(std::string_view text, const std::vector<MaskedRange>& masked, MatchText* out,
@@ -68,10 +91,10 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
     while (end < segment_limit) {
       size_t probe = end;
       char32_t next = next_code_point(text, probe);
-      if (normalizer.hasBoundaryBefore(next)) break;
+      if (has_boundary_before(normalizer, next)) break;
       end = probe;
     }
-    if (end == pos && normalizer.isInert(cp)) {
+    if (end == pos && (is_simple(normalizer, cp) || normalizer.isInert(static_cast<UChar32>(cp)))) {
       emit(out, plain, cp, static_cast<uint32_t>(start));
       continue;
     }

@@ -1,0 +1,47 @@
+#pragma once
+// A set of literal strings (UTF-8) found by scanning a text once: a bitmap of first code points
+// rejects almost every position at the cost of one bit test, and the few candidates are compared
+// longest first. This replaced one PCRE2 alternation of all canonical names, which had to be tried
+// at every position because every Japanese character starts with the same few bytes.
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace kosei {
+
+struct LiteralMatch {
+  size_t literal = 0;  // index into the literals given to the constructor
+  size_t begin = 0;
+  size_t end = 0;      // exclusive; includes any spaces skipped inside the literal
+};
+
+class LiteralSet {
+ public:
+  // With `tolerate_spaces`, up to two ASCII spaces may stand between any two characters of a
+  // literal in the text (PDF extraction breaks names anywhere).
+  LiteralSet(std::vector<std::string> literals, bool tolerate_spaces);
+  LiteralSet() = default;
+
+  // Leftmost-longest, non-overlapping matches, left to right.
+  void for_each_match(std::string_view text, const std::function<void(const LiteralMatch&)>& on_match) const;
+  // At every position where some literal starts, the longest one (matches may overlap).
+  void for_each_start(std::string_view text, const std::function<void(const LiteralMatch&)>& on_match) const;
+
+  const std::string& literal(size_t index) const { return literals_[index]; }
+  bool empty() const { return literals_.empty(); }
+
+ private:
+  bool longest_at(std::string_view text, size_t pos, LiteralMatch& match) const;
+  size_t match_length(std::string_view text, size_t pos, const std::string& literal) const;
+
+  std::vector<std::string> literals_;
+  bool tolerate_spaces_ = false;
+  std::vector<uint64_t> first_bits_;  // 65536 bits over the low 16 bits of the first code point
+  std::unordered_map<char32_t, std::vector<size_t>> by_first_;  // longest first
+};
+
+}  // namespace kosei
