@@ -48,3 +48,16 @@ TEST(SourceMap, EmptyTextHasOneEmptyLine) {
   EXPECT_EQ(map.line_count(), 1u);
   EXPECT_EQ(map.position_of(0).line, 1u);
 }
+
+TEST(SourceMap, PositionsDeepInsideAVeryLongLine) {
+  std::string text = "前\n";
+  for (int i = 0; i < 5000; ++i) text += "量子\xF0\xA0\xAE\x9F";  // 3 code points, 4 UTF-16 units each
+  text += "X";
+  SourceMap map(text);
+  size_t x = text.find('X');
+  EXPECT_EQ(map.position_of(x).line, 2u);
+  EXPECT_EQ(map.position_of(x).column, 15001u);
+  EXPECT_EQ(map.utf16_column_of(x), 20001u);
+  size_t middle = text.find("量", 2 + 2500 * 10);
+  EXPECT_EQ(map.position_of(middle).column, 1u + 3 * ((middle - 4) / 10));  // line 2 starts at byte 4
+}

@@ -9,11 +9,32 @@ namespace kosei {
 SourceMap::SourceMap(std::string_view text) : text_(text) {
   size_t lf = 0, crlf = 0, cr = 0;
   line_starts_.push_back(0);
+  size_t line_start = 0;
+  size_t next_checkpoint = kCheckpointInterval;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    if (i >= next_checkpoint && !is_utf8_continuation(static_cast<unsigned char>(c))) {
+      // Rare (long lines only): count this line's prefix from the previous checkpoint.
+      size_t from = line_start, code_points = 0, utf16 = 0;
+      if (!checkpoints_.empty() && checkpoints_.back().offset >= line_start) {
+        from = checkpoints_.back().offset;
+        code_points = checkpoints_.back().code_points;
+        utf16 = checkpoints_.back().utf16_units;
+      }
+      for (size_t k = from; k < i; ++k) {
+        unsigned char byte = static_cast<unsigned char>(text[k]);
+        if (is_utf8_continuation(byte)) continue;
+        ++code_points;
+        utf16 += byte >= 0xF0 ? 2 : 1;
+      }
+      checkpoints_.push_back(Checkpoint{i, code_points, utf16});
+      next_checkpoint = i + kCheckpointInterval;
+    }
     if (c == '\n') {
       line_ends_.push_back(i);
       line_starts_.push_back(i + 1);
+      line_start = i + 1;
+      next_checkpoint = line_start + kCheckpointInterval;
       ++lf;
     } else if (c == '\r') {
       line_ends_.push_back(i);
@@ -24,6 +45,8 @@ SourceMap::SourceMap(std::string_view text) : text_(text) {
         ++cr;
       }
       line_starts_.push_back(i + 1);
+      line_start = i + 1;
+      next_checkpoint = line_start + kCheckpointInterval;
     }
   }
   line_ends_.push_back(text.size());
@@ -42,15 +65,32 @@ size_t SourceMap::line_index_of(size_t offset) const {
   return static_cast<size_t>(it - line_starts_.begin()) - 1;
 }
 
+const SourceMap::Checkpoint* SourceMap::checkpoint_before(size_t offset, size_t line_begin) const {
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                             [](size_t value, const Checkpoint& checkpoint) { return value < checkpoint.offset; });
+  if (it == checkpoints_.begin()) return nullptr;
+  --it;
+  return it->offset >= line_begin ? &*it : nullptr;
+}
+
 Position SourceMap::position_of(size_t offset) const {
   size_t index = line_index_of(offset);
   size_t begin = line_starts_[index];
-  return Position{index + 1, count_code_points(text_, begin, offset) + 1};
+  size_t base = 0;
+  if (const Checkpoint* checkpoint = checkpoint_before(offset, begin)) {
+    begin = checkpoint->offset;
+    base = checkpoint->code_points;
+  }
+  return Position{index + 1, base + count_code_points(text_, begin, offset) + 1};
 }
 
 size_t SourceMap::utf16_column_of(size_t offset) const {
   size_t pos = line_starts_[line_index_of(offset)];
   size_t units = 0;
+  if (const Checkpoint* checkpoint = checkpoint_before(offset, pos)) {
+    pos = checkpoint->offset;
+    units = checkpoint->utf16_units;
+  }
   while (pos < offset) units += next_code_point(text_, pos) >= 0x10000 ? 2 : 1;
   return units + 1;
 }

@@ -33,6 +33,17 @@ class SourceMap {
   LineEnding dominant_line_ending() const { return dominant_; }
 
  private:
+  // Code point and UTF-16 counts from the start of the line at regular byte offsets, so a
+  // position deep inside a 20 MB line is found without counting from the line's start.
+  struct Checkpoint {
+    size_t offset;
+    size_t code_points;  // since the start of its line
+    size_t utf16_units;
+  };
+  static constexpr size_t kCheckpointInterval = 4096;
+  const Checkpoint* checkpoint_before(size_t offset, size_t line_begin) const;
+  std::vector<Checkpoint> checkpoints_;
+
   std::string_view text_;
   std::vector<size_t> line_starts_;
   std::vector<size_t> line_ends_;
