@@ -1,8 +1,6 @@
 // The kosei binary as users run it: exit codes, output bytes, errors on bad input.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -12,35 +10,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
+using kosei::testing::CliRun;
 
 CliRun run(const std::string& args, const std::string& stdin_text = "") {
-  fs::path dir = fs::temp_directory_path() / ("kosei-cli-" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  std::ofstream(dir / "stdin") << stdin_text;
-  std::string command = std::string("cd ") + KOSEI_SOURCE_DIR + " && NO_COLOR=1 " + KOSEI_BINARY + " " + args +
-                        " <" + (dir / "stdin").string() + " 2>" + (dir / "stderr").string();
-  CliRun result;
-  FILE* pipe = popen(command.c_str(), "r");
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) result.out.append(buffer, n);
-  int status = pclose(pipe);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.err = kosei::testing::read_file((dir / "stderr").string());
-  return result;
+  return kosei::testing::run_kosei(args, stdin_text);
 }
 
-fs::path scratch(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("kosei-cli-files-" + std::to_string(getpid())) / name;
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path scratch(const std::string& name) { return kosei::testing::scratch_dir(name); }
 
 }  // namespace
 

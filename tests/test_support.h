@@ -16,6 +16,17 @@ FileReport report(const std::string& text, const std::vector<std::string>& rules
                   const std::string& path = "test.md");
 
 std::string read_file(const std::string& path);
+
+// Runs the kosei binary from the repository root with `args` (a shell fragment) and `stdin_text`.
+struct CliRun {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+CliRun run_kosei(const std::string& args, const std::string& stdin_text = "");
+
+// A fresh, empty scratch directory for one test.
+std::string scratch_dir(const std::string& name);
 std::string source_dir();
 std::string seeds_dir();  // ../shared/seeds next to the repository, or "" if absent
 

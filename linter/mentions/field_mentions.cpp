@@ -161,8 +161,10 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     }
     // Number written before: a circled marker separated from the name only by spaces and brackets.
     const Line& line = structure.lines[mention.line];
-    for (auto it = line.markers.rbegin(); it != line.markers.rend(); ++it) {
-      if (it->end > mention.span.begin) continue;
+    // The last marker ending before the name (markers are sorted; a line can hold many).
+    auto after_name = std::upper_bound(line.markers.begin(), line.markers.end(), mention.span.begin,
+                                       [](size_t offset, const Marker& marker) { return offset < marker.end; });
+    for (auto it = std::make_reverse_iterator(after_name); it != line.markers.rend(); ++it) {
       if (it->style != MarkerStyle::circled) break;
       size_t pos = it->end;
       bool adjacent = true;

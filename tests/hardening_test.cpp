@@ -1,0 +1,111 @@
+// Bad input: kosei answers with a clear message and the right exit code, in bounded time and
+// memory, and never crashes or hangs.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_support.h"
+#include "text/regex.h"
+#include "text/utf8.h"
+
+namespace fs = std::filesystem;
+using kosei::testing::CliRun;
+using kosei::testing::run_kosei;
+using kosei::testing::scratch_dir;
+
+TEST(Hardening, EmptyFileIsCheckedAndClean) {
+  fs::path dir = scratch_dir("empty-file");
+  std::ofstream(dir / "empty.md");
+  CliRun r = run_kosei("check " + (dir / "empty.md").string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "問題は見つかりませんでした（1 ファイル）\n");
+}
+
+TEST(Hardening, FifoIsRefusedWithoutBlocking) {
+  fs::path dir = scratch_dir("fifo");
+  fs::path fifo = dir / "pipe.md";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  CliRun r = run_kosei("check " + fifo.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("通常のファイルではありません"), std::string::npos) << r.err;
+}
+
+TEST(Hardening, FifoInsideADirectoryIsNotOpened) {
+  fs::path dir = scratch_dir("fifo-dir");
+  ASSERT_EQ(mkfifo((dir / "pipe.md").c_str(), 0600), 0);
+  std::ofstream(dir / "a.md") << "① AI・半導体\n";
+  CliRun r = run_kosei("check " + dir.string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
+TEST(Hardening, SymlinkLoopDoesNotLoop) {
+  fs::path dir = scratch_dir("symlink-loop");
+  fs::create_directories(dir / "a");
+  fs::create_directory_symlink(dir, dir / "a" / "back");
+  std::ofstream(dir / "a" / "draft.md") << "量子分野（④）\n";
+  CliRun r = run_kosei("check -q --select field-number " + dir.string());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  // Found once: directory symlinks are not followed.
+  EXPECT_EQ(r.out, (dir / "a" / "draft.md").string() + ":1:6: error[field-number] 「量子」は戦略分野の③です（本文: ④）\n");
+}
+
+TEST(Hardening, DanglingSymlinkIsReported) {
+  fs::path dir = scratch_dir("dangling");
+  fs::create_symlink(dir / "missing.md", dir / "link.md");
+  CliRun r = run_kosei("check " + (dir / "link.md").string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("パスが見つかりません"), std::string::npos) << r.err;
+}
+
+TEST(Hardening, UnreadableFileIsExitTwo) {
+  fs::path dir = scratch_dir("unreadable");
+  fs::path file = dir / "secret.md";
+  std::ofstream(file) << "量子\n";
+  fs::permissions(file, fs::perms::none);
+  if (geteuid() == 0) {
+    GTEST_SKIP() << "running as root: permissions do not stop root from reading";
+  }
+  CliRun r = run_kosei("check " + file.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("読めません"), std::string::npos) << r.err;
+}
+
+TEST(Hardening, TwentyMegabyteSingleLine) {
+  fs::path dir = scratch_dir("long-line");
+  std::string unit = "量子分野（③）では、AI・半導体と造船の連携を進める。";  // correct: no finding
+  std::string line;
+  while (line.size() < 20'000'000) line += unit;
+  line += "量子分野（④）";  // one finding at the very end of the line
+  std::ofstream(dir / "long.md", std::ios::binary) << line;
+  CliRun r = run_kosei("check -q --format json --select field-number " + (dir / "long.md").string());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  size_t code_points = kosei::count_code_points(line, 0, line.size());
+  std::string column = "\"column\": " + std::to_string(code_points - 1);  // ④ is the second-last character
+  EXPECT_NE(r.out.find(column), std::string::npos) << r.out.substr(0, 400);
+}
+
+TEST(Hardening, CatastrophicPatternIsStoppedByTheMatchLimit) {
+  auto regex = kosei::Regex::compile("(a+)+$");
+  ASSERT_TRUE(regex.has_value());
+  std::string text(40, 'a');
+  text += "b";
+  bool complete = regex->for_each_match(text, [](const kosei::RegexMatch&) { return true; });
+  EXPECT_FALSE(complete);  // gave up at the limit instead of running for hours
+}
+
+TEST(Hardening, CanonicalDataWithOneHundredThousandEntries) {
+  fs::path dir = scratch_dir("big-canon");
+  std::ofstream canon(dir / "big.toml");
+  for (int list = 0; list < 2000; ++list) {
+    canon << "[[list]]\nid = \"l" << list << "\"\ntitle = \"T\"\nmember_noun = \"項目\"\n";
+    for (int member = 1; member <= 50; ++member) {
+      canon << "[[list.members]]\nnumber = " << member << "\nname = \"名前" << list << "の" << member << "\"\n";
+    }
+  }
+  canon.close();
+  CliRun r = run_kosei("check --canon " + (dir / "big.toml").string() + " -", "① 名前7の1\n② 名前7の3\n");
+  EXPECT_EQ(r.exit_code, 0) << r.err;  // a lone numbered name is not reported without context
+}
