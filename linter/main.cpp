@@ -3,9 +3,11 @@
 
 #include <iostream>
 
+#include "app/config_report.h"
 #include "app/rule_docs.h"
 #include "app/run.h"
 #include "checks/check.h"
+#include "chars/prh_import.h"
 
 namespace {
 
@@ -36,17 +38,33 @@ int main(int argc, char** argv) {
   std::vector<std::string> select, ignore;
   CLI::App* check = app.add_subcommand("check", "ファイルやディレクトリを検査する（- は標準入力）");
   check->add_option("paths", options.paths, "検査するファイル・ディレクトリ（.txt .md .markdown）")->required();
-  check->add_option("--format", format, "出力形式: text | json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--format", format, "出力形式: text | json | json-lines | sarif | github | rdjson | checkstyle | junit")
+      ->check(CLI::IsMember({"text", "json", "json-lines", "sarif", "github", "rdjson", "checkstyle", "junit"}));
   check->add_option("--config", options.config_path, "設定ファイル（既定: kosei.toml を親方向に探索）");
-  check->add_option("--canon", options.canon_files, "追加・置換する正本データ（TOML）");
-  check->add_option("--select", select, "これらのルールだけを実行する（カンマ区切り）");
-  check->add_option("--ignore", ignore, "これらのルールを実行しない（カンマ区切り）");
+  check->add_option("--canon", options.canon_files, "追加・置換する正本データ（TOML）")->allow_extra_args(false);
+  check->add_option("--select", select, "これらのルールだけを実行する（カンマ区切り）")->allow_extra_args(false);
+  check->add_option("--ignore", ignore, "これらのルールを実行しない（カンマ区切り）")->allow_extra_args(false);
   check->add_option("--stdin-filename", options.stdin_filename, "標準入力の表示名（設定の探索にも使う）");
   check->add_option("--jobs,-j", options.jobs, "並列数（既定: CPU数）");
   check->add_flag("--quiet,-q", options.quiet, "指摘だけを出力する");
   check->add_option("--color", options.color, "色: auto | always | never")->check(CLI::IsMember({"auto", "always", "never"}));
   check->add_option("--fail-level", fail_level, "終了コード1にする最低の重大度: error | warning | info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  check->add_flag("--exit-zero", options.exit_zero, "指摘があっても終了コード0にする（2 は変わらない）");
+  check->add_flag("--statistics", options.statistics, "指摘の代わりにルールごとの件数を出力する");
+  check->add_option("--output-file,-o", options.output_file, "結果を標準出力ではなくこのファイルに書く");
+  check->add_flag("--fix", options.fix, "安全な自動修正を適用して書き戻し、残りの指摘を出力する");
+  check->add_flag("--diff", options.diff, "自動修正の内容を unified diff で表示する（何も変更しない）");
+  check->add_flag("--report-unused-suppressions", options.report_unused_suppressions,
+                  "使われていない抑制コメントを unused-suppression として報告する");
+  check->add_option("--changed-since", options.changed_since, "git のこのリビジョン以降に変更された行の指摘だけを出力する");
+  check->add_option("--baseline", options.baseline, "このベースライン（JSON）に記録済みの指摘を出力しない");
+  check->add_flag("--write-baseline", options.write_baseline, "現在の指摘を --baseline のファイルに記録する");
+
+  CLI::App* config_command = app.add_subcommand("config", "ファイルに適用される設定と、その出どころを表示する");
+  std::string config_target, config_override;
+  config_command->add_option("file", config_target, "対象のファイル")->required();
+  config_command->add_option("--config", config_override, "設定ファイル（既定: kosei.toml を親方向に探索）");
 
   CLI::App* rules = app.add_subcommand("rules", "ルールの一覧（ID・既定の重大度・概要）");
   bool markdown = false;
@@ -54,6 +72,11 @@ int main(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "ルールの説明");
   std::string rule_id;
   explain->add_option("rule", rule_id, "ルールID")->required();
+  CLI::App* dict = app.add_subcommand("dict", "用語辞書（term ルール）の操作");
+  CLI::App* dict_import = dict->add_subcommand("import", "textlint の prh 辞書（YAML）を kosei の用語辞書（TOML）に変換して標準出力に書く");
+  std::string prh_path;
+  dict_import->add_option("file", prh_path, "prh 辞書（prh.yml）")->required();
+  dict->require_subcommand(1);
 
   try {
     app.parse(argc, argv);
@@ -63,12 +86,13 @@ int main(int argc, char** argv) {
   }
 
   if (*check) {
-    options.format = format == "json" ? kosei::OutputFormat::json : kosei::OutputFormat::text;
+    options.format = *kosei::parse_output_format(format);
     options.select = split_commas(select);
     options.ignore = split_commas(ignore);
     options.fail_level = *kosei::parse_severity(fail_level);
     return kosei::run_check(options, std::cout, std::cerr);
   }
+  if (*config_command) return kosei::run_config_report(config_target, config_override, std::cout, std::cerr);
   if (*rules) {
     if (markdown) {
       kosei::print_rule_table_markdown(std::cout);
@@ -77,6 +101,7 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  if (*dict_import) return kosei::import_prh_dictionary(prh_path, std::cout, std::cerr);
   if (*explain) {
     const kosei::Check* found = kosei::find_check(rule_id);
     if (!found) {

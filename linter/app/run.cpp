@@ -16,9 +16,13 @@
 #include <thread>
 
 #include "app/document.h"
+#include "baseline/baseline.h"
 #include "checks/check.h"
 #include "config/config.h"
+#include "fix/fix.h"
 #include "report/report.h"
+#include "suppress/suppress.h"
+#include "vcs/git.h"
 
 namespace kosei {
 namespace fs = std::filesystem;
@@ -34,9 +38,48 @@ struct Input {
 
 struct FileOutcome {
   std::optional<FileReport> report;
+  Suppressions suppressions;
+  std::vector<std::string_view> rules_ran;  // for --report-unused-suppressions
+  Severity unused_severity = Severity::warning;
+  bool is_stdin = false;
+  std::string uri;      // repository-relative path (machine formats, baselines, --changed-since)
+  size_t fixed = 0;     // fixes applied (--fix) or proposed (--diff)
+  std::string diff;     // --diff
   std::string error;    // printed to stderr
   bool failed = false;  // makes the run exit 2
 };
+
+// The paths machine formats and baselines name files by: relative to the repository root.
+class UriMaker {
+ public:
+  explicit UriMaker(bool needed) {
+    if (!needed) return;
+    std::error_code ec;
+    std::string cwd = fs::current_path(ec).string();
+    root_ = fs::weakly_canonical(git_toplevel(cwd).value_or(cwd), ec);
+    enabled_ = true;
+  }
+  std::string uri_of(const std::string& path) const {
+    if (!enabled_ || path.empty() || path == "-") return path;
+    std::error_code ec;
+    fs::path absolute = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec) return path;
+    fs::path relative = absolute.lexically_relative(root_);
+    if (relative.empty() || *relative.begin() == "..") return path;  // outside the repository
+    return relative.generic_string();
+  }
+
+ private:
+  bool enabled_ = false;
+  fs::path root_;
+};
+
+void sort_diagnostics(std::vector<ReportedDiagnostic>& diagnostics) {
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const ReportedDiagnostic& a, const ReportedDiagnostic& b) {
+    return std::tie(a.location.byte_begin, a.location.byte_end, a.rule) <
+           std::tie(b.location.byte_begin, b.location.byte_end, b.rule);
+  });
+}
 
 // Collects files to check; returns false if a given path is unusable (already reported).
 bool collect_inputs(const CheckOptions& options, std::vector<Input>& inputs, std::ostream& err) {
@@ -188,6 +231,17 @@ bool use_color(const std::string& mode) {
 
 }  // namespace
 
+std::optional<OutputFormat> parse_output_format(std::string_view name) {
+  static const std::pair<std::string_view, OutputFormat> kFormats[] = {
+      {"text", OutputFormat::text},         {"json", OutputFormat::json},     {"json-lines", OutputFormat::json_lines},
+      {"sarif", OutputFormat::sarif},       {"github", OutputFormat::github}, {"rdjson", OutputFormat::rdjson},
+      {"checkstyle", OutputFormat::checkstyle}, {"junit", OutputFormat::junit}};
+  for (const auto& [format_name, format] : kFormats) {
+    if (format_name == name) return format;
+  }
+  return std::nullopt;
+}
+
 const Knowledge& builtin_knowledge() {
   static const Knowledge knowledge = [] {
     CanonData data;
@@ -234,10 +288,61 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       }
     }
   }
+  if (options.fix && options.diff) {
+    err << "kosei: --fix と --diff は同時に使えません（--diff は何も変更せずに修正内容を表示します）\n";
+    return 2;
+  }
+  if (options.write_baseline && options.baseline.empty()) {
+    err << "kosei: --write-baseline には --baseline FILE で書き込み先を指定してください\n";
+    return 2;
+  }
+  if (options.statistics && options.format != OutputFormat::text && options.format != OutputFormat::json &&
+      options.format != OutputFormat::json_lines) {
+    err << "kosei: --statistics は --format text・json・json-lines と組み合わせてください\n";
+    return 2;
+  }
+  if (options.fix) {
+    for (const std::string& path : options.paths) {
+      if (path == "-") {
+        err << "kosei: 標準入力は --fix で書き戻せません（--diff で修正内容を表示できます）\n";
+        return 2;
+      }
+    }
+  }
   Config explicit_config;
   if (!options.config_path.empty()) {
     if (auto failure = load_config_file(options.config_path, explicit_config)) {
       err << "kosei: 設定ファイルのエラー: " << failure->to_string() << "\n";
+      return 2;
+    }
+  }
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty() && !options.write_baseline) {
+    std::string error;
+    baseline = Baseline::load(options.baseline, error);
+    if (!baseline) {
+      err << error << "\n";
+      return 2;
+    }
+  }
+  bool machine_paths = options.format == OutputFormat::sarif || options.format == OutputFormat::github ||
+                       options.format == OutputFormat::rdjson || options.format == OutputFormat::checkstyle ||
+                       options.format == OutputFormat::junit || !options.baseline.empty() ||
+                       !options.changed_since.empty();
+  UriMaker uris(machine_paths);
+  std::optional<ChangedLines> changed;
+  if (!options.changed_since.empty()) {
+    std::error_code ec;
+    std::string cwd = fs::current_path(ec).string();
+    std::optional<std::string> toplevel = git_toplevel(cwd);
+    if (!toplevel) {
+      err << "kosei: --changed-since: git のリポジトリの中で実行してください\n";
+      return 2;
+    }
+    std::string error;
+    changed = git_changed_lines(*toplevel, options.changed_since, error);
+    if (!changed) {
+      err << error << "\n";
       return 2;
     }
   }
@@ -248,8 +353,19 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     return 2;
   }
 
+  // The findings a user sees for one file: suppressions, then --changed-since (baselines apply
+  // once every file is in, to count shared entries deterministically).
+  auto visible = [&](FileOutcome& outcome, std::vector<ReportedDiagnostic>& diagnostics, bool is_stdin) {
+    apply_suppressions(outcome.suppressions, diagnostics);
+    if (changed && !is_stdin) {
+      std::erase_if(diagnostics, [&](const ReportedDiagnostic& d) { return !changed->changed(outcome.uri, d.location.line); });
+    }
+  };
+
   KnowledgeCache knowledge_cache;
   ConfigCache config_cache;
+  CrossDocumentRun cross_document;
+  const bool fixing = options.fix || options.diff;
   std::vector<FileOutcome> outcomes(inputs.size());
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -297,9 +413,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
         fs::path rel = fs::relative(fs::absolute(relative, ec), fs::absolute(config->directory, ec), ec);
         if (!ec) relative = rel.string();
       }
-      Document document(input.display, std::move(*decoded.decoded), *knowledge);
-      std::vector<Diagnostic> diagnostics;
-      CheckContext context{document, *knowledge, config};
+      outcome.is_stdin = input.path.empty();
+      outcome.uri = uris.uri_of(input.path.empty() ? options.stdin_filename : input.path);
+      if (outcome.uri.empty()) outcome.uri = input.display;
+      // The rules that run on this file and their severities.
+      std::vector<std::pair<const Check*, Severity>> enabled;
       for (const Check& check : all_checks()) {
         if (!options.select.empty() &&
             std::find(options.select.begin(), options.select.end(), check.id) == options.select.end()) {
@@ -309,10 +427,54 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
         RuleSetting setting = config->setting_for(check.id, relative);
         bool selected_explicitly = std::find(options.select.begin(), options.select.end(), check.id) != options.select.end();
         if (setting.off && !selected_explicitly) continue;
-        Reporter reporter(check.id, setting.severity.value_or(check.default_severity), diagnostics);
-        check.run(context, reporter);
+        Severity severity = setting.severity.value_or(check.default_severity);
+        if (check.id == kUnusedSuppressionRule) {
+          outcome.unused_severity = severity;
+          continue;
+        }
+        enabled.emplace_back(&check, severity);
+        outcome.rules_ran.push_back(check.id);
       }
-      outcome.report = make_file_report(document, std::move(diagnostics));
+      // One pass of the pipeline over a text. Cross-document rules record their summaries only
+      // in the pass whose findings are kept (the last one when fixing).
+      auto analyse = [&](const DecodedText& text, CrossDocumentRun* run) {
+        Document document(input.display, text, *knowledge);
+        std::vector<Diagnostic> diagnostics;
+        CheckContext context{document, *knowledge, config, run, index};
+        for (const auto& [check, severity] : enabled) {
+          Reporter reporter(check->id, severity, diagnostics);
+          check->run(context, reporter);
+        }
+        outcome.suppressions = parse_suppressions(document);
+        return make_file_report(document, std::move(diagnostics));
+      };
+      DecodedText text = std::move(*decoded.decoded);
+      if (fixing) {
+        // Apply the fixes of the visible findings, re-check, repeat while fixes apply (overlapping
+        // fixes wait for the next pass), at most 10 passes.
+        std::string original = text.text;
+        for (int pass = 0; pass < 10; ++pass) {
+          FileReport report = analyse(text, nullptr);
+          visible(outcome, report.diagnostics, outcome.is_stdin);
+          size_t applied = 0;
+          std::string fixed = apply_edits(text.text, edits_of(report.diagnostics), applied);
+          if (applied == 0 || fixed == text.text) break;
+          outcome.fixed += applied;
+          text.text = std::move(fixed);
+        }
+        if (text.text != original) {
+          if (options.diff) {
+            outcome.diff = unified_diff(original, text.text, input.display);
+            text.text = original;  // --diff changes nothing: report the file as it is
+          } else if (!write_fixed_file(input.path, bytes, text.text, text.encoding, text.had_bom, outcome.error)) {
+            outcome.failed = true;
+            outcome.fixed = 0;
+            text.text = original;
+          }
+        }
+      }
+      outcome.report = analyse(text, &cross_document);
+      outcome.report->uri = outcome.uri;
     }
   };
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -325,32 +487,139 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     for (std::thread& thread : threads) thread.join();
   }
 
+  // Every file is checked: collect the reports in input order (deterministic whatever --jobs).
   std::vector<FileReport> reports;
-  bool findings = false;
-  size_t checked = 0;
+  std::vector<FileOutcome*> report_outcomes;
+  size_t fixed_total = 0, fixed_files = 0;
+  std::string diffs;
   for (FileOutcome& outcome : outcomes) {
     if (!outcome.error.empty()) err << outcome.error << "\n";
     failed |= outcome.failed;
-    if (!outcome.report) continue;
-    ++checked;
-    for (const ReportedDiagnostic& d : outcome.report->diagnostics) {
-      findings |= static_cast<int>(d.severity) >= static_cast<int>(options.fail_level);
+    if (outcome.fixed) {
+      fixed_total += outcome.fixed;
+      ++fixed_files;
     }
+    diffs += outcome.diff;
+    if (!outcome.report) continue;
     reports.push_back(std::move(*outcome.report));
+    report_outcomes.push_back(&outcome);
+  }
+  // Rules that compare the files of the run (amount-conflict) add their findings now.
+  cross_document.finish(reports);
+
+  // Suppressions and --changed-since, per file; unused suppressions once all findings are known.
+  for (size_t i = 0; i < reports.size(); ++i) {
+    FileOutcome& outcome = *report_outcomes[i];
+    bool is_stdin = outcome.is_stdin;
+    visible(outcome, reports[i].diagnostics, is_stdin);
+    if (options.report_unused_suppressions) {
+      auto ran = [](std::string_view rule, const void* context) {
+        const auto* rules = static_cast<const std::vector<std::string_view>*>(context);
+        return std::find(rules->begin(), rules->end(), rule) != rules->end();
+      };
+      std::vector<ReportedDiagnostic> unused =
+          unused_suppressions(outcome.suppressions, ran, &outcome.rules_ran, outcome.unused_severity);
+      if (changed && !is_stdin) {
+        std::erase_if(unused, [&](const ReportedDiagnostic& d) { return !changed->changed(outcome.uri, d.location.line); });
+      }
+      reports[i].diagnostics.insert(reports[i].diagnostics.end(), unused.begin(), unused.end());
+    }
+    sort_diagnostics(reports[i].diagnostics);
   }
   std::stable_sort(reports.begin(), reports.end(), [](const FileReport& a, const FileReport& b) { return a.path < b.path; });
-  if (options.format == OutputFormat::json) {
-    print_json(reports, out);
-  } else {
-    PrintOptions print_options;
-    print_options.color = use_color(options.color);
-    print_options.quiet = options.quiet;
-    print_options.files_checked = checked;
-    print_text(reports, print_options, out);
+
+  if (options.write_baseline) {
+    Baseline recorded = Baseline::from_reports(reports);
+    std::string temp = options.baseline + ".tmp";
+    {
+      std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+      file << recorded.to_json();
+      if (!file) {
+        err << "kosei: " << options.baseline << ": ベースラインを書き込めません\n";
+        return 2;
+      }
+    }
+    std::error_code ec;
+    fs::rename(temp, options.baseline, ec);
+    if (ec) {
+      err << "kosei: " << options.baseline << ": ベースラインを書き込めません（" << ec.message() << "）\n";
+      return 2;
+    }
+    err << "kosei: " << recorded.size() << " 件の指摘をベースライン " << options.baseline << " に記録しました\n";
+    return failed ? 2 : 0;
   }
-  out.flush();
+  size_t baselined = 0;
+  if (baseline) {
+    for (FileReport& report : reports) baselined += baseline->filter(report);
+  }
+
+  std::ofstream file_out;
+  std::ostream* sink = &out;
+  if (!options.output_file.empty()) {
+    file_out.open(options.output_file, std::ios::binary | std::ios::trunc);
+    if (!file_out) {
+      err << "kosei: " << options.output_file << ": 出力ファイルを書き込めません（" << std::strerror(errno) << "）\n";
+      return 2;
+    }
+    sink = &file_out;
+  }
+  std::ostream& printer = *sink;
+  if (options.diff) {
+    printer << diffs;
+  } else if (options.statistics) {
+    print_statistics(reports, options.format != OutputFormat::text, printer);
+  } else {
+    switch (options.format) {
+      case OutputFormat::json: print_json(reports, printer); break;
+      case OutputFormat::json_lines: print_json_lines(reports, printer); break;
+      case OutputFormat::sarif: {
+        std::vector<const Check*> ran;
+        for (const Check& check : all_checks()) {
+          bool selected = options.select.empty() ||
+                          std::find(options.select.begin(), options.select.end(), check.id) != options.select.end();
+          bool ignored = std::find(options.ignore.begin(), options.ignore.end(), check.id) != options.ignore.end();
+          if (check.id == kUnusedSuppressionRule && !options.report_unused_suppressions) continue;
+          if (selected && !ignored) ran.push_back(&check);
+        }
+        print_sarif(reports, ran, printer);
+        break;
+      }
+      case OutputFormat::github: print_github(reports, printer); break;
+      case OutputFormat::rdjson: print_rdjson(reports, printer); break;
+      case OutputFormat::checkstyle: print_checkstyle(reports, printer); break;
+      case OutputFormat::junit: print_junit(reports, printer); break;
+      case OutputFormat::text: {
+        PrintOptions print_options;
+        print_options.color = options.output_file.empty() && use_color(options.color);
+        print_options.quiet = options.quiet;
+        print_options.files_checked = reports.size();
+        print_text(reports, print_options, printer);
+        break;
+      }
+    }
+  }
+  printer.flush();
+  if (options.format == OutputFormat::github && !options.diff) {
+    if (const char* summary_path = std::getenv("GITHUB_STEP_SUMMARY"); summary_path && *summary_path) {
+      std::ofstream summary(summary_path, std::ios::binary | std::ios::app);
+      print_github_summary(reports, summary);
+    }
+  }
+  if (!options.quiet) {
+    if (options.fix && fixed_total) {
+      err << "kosei: " << fixed_total << " 件を修正しました（" << fixed_files << " ファイル）\n";
+    }
+    if (baselined) err << "kosei: ベースラインにある " << baselined << " 件は表示していません\n";
+  }
   if (failed) return 2;
-  return findings ? 1 : 0;
+  if (options.diff) return diffs.empty() || options.exit_zero ? 0 : 1;
+  bool findings = false;
+  for (const FileReport& report : reports) {
+    for (const ReportedDiagnostic& d : report.diagnostics) {
+      findings |= static_cast<int>(d.severity) >= static_cast<int>(options.fail_level);
+    }
+  }
+  return findings && !options.exit_zero ? 1 : 0;
 }
 
 }  // namespace kosei

@@ -2,6 +2,8 @@
 // `kosei check`: find the files, read each once through the pipeline, run the enabled checks,
 // print, and decide the exit code.
 #include <iosfwd>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -11,7 +13,10 @@
 
 namespace kosei {
 
-enum class OutputFormat { text, json };
+enum class OutputFormat { text, json, json_lines, sarif, github, rdjson, checkstyle, junit };
+
+// "text", "json", "json-lines", "sarif", "github", "rdjson", "checkstyle", "junit".
+std::optional<OutputFormat> parse_output_format(std::string_view name);
 
 struct CheckOptions {
   std::vector<std::string> paths;  // files, directories, or "-" for stdin
@@ -25,6 +30,15 @@ struct CheckOptions {
   std::string color = "auto";       // auto | always | never
   unsigned jobs = 0;                // 0: all cores
   Severity fail_level = Severity::warning;
+  bool statistics = false;          // --statistics: counts per rule instead of the findings
+  std::string output_file;          // --output-file: the report goes there instead of stdout
+  bool exit_zero = false;           // --exit-zero: findings do not make the exit code 1
+  bool fix = false;                 // --fix: apply safe fixes, write back, report what remains
+  bool diff = false;                // --diff: print the fixes as a unified diff, change nothing
+  bool report_unused_suppressions = false;
+  std::string changed_since;        // --changed-since REV: only findings on lines changed since REV
+  std::string baseline;             // --baseline FILE: drop findings recorded in FILE
+  bool write_baseline = false;      // --write-baseline: record the findings in --baseline FILE
 };
 
 // The built-in canonical data, loaded and compiled once (aborts with a message if it is broken:

@@ -1,10 +1,52 @@
 #include "report/report.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 #include "app/document.h"
 
 namespace kosei {
+namespace {
+
+uint64_t fnv1a(std::string_view text, uint64_t hash = 14695981039346656037ull) {
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+std::string_view trim_spaces(std::string_view text) {
+  auto starts_space = [&](std::string_view t) {
+    if (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\r')) return size_t{1};
+    if (t.substr(0, 3) == "\xE3\x80\x80") return size_t{3};  // U+3000
+    return size_t{0};
+  };
+  auto ends_space = [&](std::string_view t) {
+    if (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) return size_t{1};
+    if (t.size() >= 3 && t.substr(t.size() - 3) == "\xE3\x80\x80") return size_t{3};
+    return size_t{0};
+  };
+  while (size_t n = starts_space(text)) text.remove_prefix(n);
+  while (size_t n = ends_space(text)) text.remove_suffix(n);
+  return text;
+}
+
+}  // namespace
+
+std::string finding_hash(std::string_view rule, std::string_view span_text, std::string_view line_text) {
+  uint64_t hash = fnv1a(rule);
+  hash = fnv1a(std::string_view("\0", 1), hash);
+  hash = fnv1a(span_text, hash);
+  hash = fnv1a(std::string_view("\0", 1), hash);
+  hash = fnv1a(trim_spaces(line_text), hash);
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
+}
+
+const std::string& report_uri(const FileReport& report) { return report.uri.empty() ? report.path : report.uri; }
 
 Location locate(const Document& document, Span span) {
   const SourceMap& map = document.map;
@@ -49,6 +91,13 @@ FileReport make_file_report(const Document& document, std::vector<Diagnostic> di
                                                  locate(document, related.span), related.message});
     }
     report.diagnostics.push_back(std::move(reported));
+  }
+  for (ReportedDiagnostic& reported : report.diagnostics) {
+    const Location& at = reported.location;
+    std::string_view text = document.text();
+    size_t end = std::min(at.byte_end, text.size());
+    size_t begin = std::min(at.byte_begin, end);
+    reported.fingerprint = finding_hash(reported.rule, text.substr(begin, end - begin), reported.source_line);
   }
   return report;
 }
