@@ -11,4 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libpcre2-dev libicu-dev libtomlplusplus-dev libboost1.81-dev \
   nlohmann-json3-dev libfmt-dev libcli11-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
-  python3 python3-jsonschema
+  python3 python3-jsonschema pre-commit
