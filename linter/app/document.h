@@ -37,6 +37,9 @@ struct Document {
   MatchText match;
   std::vector<FieldMention> field_mentions;
   std::vector<Enumeration> enumerations;
+  // Per-document results computed on first use by the character rules (chars/prose_chars.h);
+  // checks of one document run on one thread.
+  mutable std::shared_ptr<const void> prose_chars_cache;
 };
 
 }  // namespace kosei

@@ -58,7 +58,22 @@ std::optional<CanonError> parse_config(std::string_view text, const std::string&
   if (!table) return reader.error();
   config.path = path;
   config.directory = fs::path(path).parent_path().string();
-  reader.check_keys(*table, {"rules", "canon", "overrides"});
+  reader.check_keys(*table, {"rules", "canon", "overrides", "charset", "terms"});
+  if (const toml::table* charset = reader.optional_table(*table, "charset")) {
+    reader.check_keys(*charset, {"set"});
+    config.charset = reader.optional_string(*charset, "set", "cp932");
+    if (config.charset != "cp932" && config.charset != "jisx0208" && config.charset != "jisx0213" &&
+        config.charset != "off" && !reader.failed()) {
+      reader.fail(*charset, "[charset] set は \"cp932\"・\"jisx0208\"・\"jisx0213\"・\"off\" のいずれかです");
+    }
+  }
+  if (const toml::table* terms = reader.optional_table(*table, "terms")) {
+    reader.check_keys(*terms, {"files"});
+    for (const std::string& file : reader.string_array(*terms, "files")) {
+      fs::path resolved = fs::path(file).is_absolute() ? fs::path(file) : fs::path(config.directory) / file;
+      config.term_files.push_back(resolved.lexically_normal().string());
+    }
+  }
   if (const toml::table* rules = reader.optional_table(*table, "rules")) read_rules(reader, *rules, config.rules);
   if (const toml::table* canon = reader.optional_table(*table, "canon")) {
     reader.check_keys(*canon, {"files", "replace_builtin"});

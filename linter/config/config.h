@@ -29,6 +29,8 @@ struct Config {
   std::vector<std::string> canon_files;  // absolute or relative to `directory`, as resolved paths
   bool replace_builtin_canon = false;
   std::vector<PathOverride> overrides;
+  std::string charset = "cp932";        // [charset] set: cp932 | jisx0208 | jisx0213 | off (rule non-jis)
+  std::vector<std::string> term_files;  // [terms] files: extra term dictionaries (rule term), resolved paths
 
   // The setting of `rule` for a file (path relative to `directory`), overrides applied in order.
   RuleSetting setting_for(std::string_view rule, std::string_view relative_path) const;

@@ -1,0 +1,50 @@
+#pragma once
+// The term dictionary of the `term` rule compiled once: every wrong form (NFKC, as the matching
+// form of documents) in ONE PCRE2 JIT alternation, longest first, so a document is scanned once
+// whatever the size of the dictionary; an occurrence is mapped back to its entries by its text,
+// and only then are the entries' optional context/exclude patterns tried around it.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "chardata/chardata.h"
+#include "text/regex.h"
+
+namespace kosei {
+
+struct TermHit {
+  size_t begin = 0, end = 0;  // in the searched text
+  const chardata::Term* term = nullptr;
+};
+
+class TermDictionary {
+ public:
+  // Returns nullopt and sets `error` if a pattern does not compile.
+  static std::shared_ptr<const TermDictionary> build(std::vector<chardata::Term> terms, std::string* error);
+
+  // Calls on_hit for each occurrence of a wrong form (left to right, non-overlapping) whose
+  // context/exclude patterns allow it.
+  void find(std::string_view text, const std::function<void(const TermHit&)>& on_hit) const;
+  size_t size() const { return terms_.size(); }
+
+ private:
+  struct Entry {
+    std::optional<Regex> context, exclude;
+  };
+  std::vector<chardata::Term> terms_;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<size_t>> by_wrong_;  // normalized wrong form -> entries
+  std::optional<Regex> alternation_;
+};
+
+// The built-in dictionary (rules/terms.toml), compiled once; the built-in one plus the files of a
+// configuration ([terms] files), compiled once per list of files. On a broken file, `error` is set
+// and the built-in dictionary is returned.
+std::shared_ptr<const TermDictionary> builtin_term_dictionary();
+std::shared_ptr<const TermDictionary> term_dictionary_for(const std::vector<std::string>& files, std::string* error);
+
+}  // namespace kosei

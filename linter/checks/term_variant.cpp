@@ -1,0 +1,263 @@
+// term-variant: one term written two ways in one document (表記ゆれ) — from the variant groups of
+// rules/term_variants.toml, and automatically for katakana words that differ only in voicing or
+// long-vowel marks (サーバー/サーバ, OCR バ/パ: バーティカル/パーティカル) and for kanji compounds
+// that differ by one OCR-confusable character (賃上げ/貨上げ). The minority spelling is reported,
+// the majority one named, both locations given.
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+#include "chardata/chardata.h"
+#include "chars/prose_chars.h"
+#include "checks/check.h"
+#include "text/normalize.h"
+#include "text/regex.h"
+#include "text/utf8.h"
+
+namespace kosei {
+namespace {
+
+struct Groups {
+  std::vector<chardata::VariantGroup> groups;
+  std::map<std::string, size_t> group_of;  // normalized form -> group
+  std::optional<Regex> alternation;
+};
+
+const Groups& variant_groups() {
+  static const Groups groups = [] {
+    auto loaded = chardata::load_term_variants();
+    if (!loaded) throw std::runtime_error("rules/term_variants.toml: " + loaded.error);
+    Groups out;
+    out.groups = std::move(*loaded.value);
+    std::vector<std::string> forms;
+    for (size_t g = 0; g < out.groups.size(); ++g) {
+      for (std::string& form : out.groups[g].forms) {
+        form = normalize_string(form);
+        if (out.group_of.emplace(form, g).second) forms.push_back(form);
+      }
+      if (!out.groups[g].preferred.empty()) out.groups[g].preferred = normalize_string(out.groups[g].preferred);
+    }
+    std::stable_sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    std::string pattern;
+    for (const std::string& form : forms) pattern += (pattern.empty() ? "" : "|") + Regex::escape(form);
+    out.alternation = Regex::compile(pattern);
+    return out;
+  }();
+  return groups;
+}
+
+bool is_kana_word_char(char32_t c) { return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC; }
+
+// Voiced and semi-voiced katakana -> unvoiced (ガ→カ, バ→ハ, パ→ハ); ヴ→ウ.
+char32_t devoice(char32_t c) {
+  if (c >= 0x30AC && c <= 0x30C2) return (c - 0x30AB) % 2 == 1 ? c - 1 : c;  // ガ..ヂ
+  if (c >= 0x30C5 && c <= 0x30C9) return (c - 0x30C4) % 2 == 1 ? c - 1 : c;  // ヅ..ド
+  if (c >= 0x30CF && c <= 0x30DD) {                                          // ハ..ポ
+    int k = (c - 0x30CF) % 3;
+    return c - k;
+  }
+  if (c == 0x30F4) return 0x30A6;
+  return c;
+}
+
+// Pairs of kanji that OCR and hurried typing confuse (賃/貨, 逐/遂, 璧/壁 …), where swapping one
+// for the other rarely gives another real word.
+char32_t confusable_class(char32_t c) {
+  static const std::map<char32_t, char32_t> classes = [] {
+    std::map<char32_t, char32_t> out;
+    for (std::u32string group : {U"賃貨", U"逐遂", U"徴微", U"末未", U"門問", U"弊幣", U"綻錠", U"候侯", U"紛粉",
+                                 U"績積", U"講構", U"援緩", U"璧壁", U"特持", U"官宮", U"己已"}) {
+      for (char32_t member : group) out[member] = group[0];
+    }
+    return out;
+  }();
+  auto it = classes.find(c);
+  return it == classes.end() ? c : it->second;
+}
+
+struct Occurrence {
+  std::string spelling;
+  Span span;
+};
+
+// Reports the minority spellings of one term. `preferred` (may be empty) decides instead of the counts.
+void report_variants(const Document& document, Reporter& reporter, const std::vector<Occurrence>& occurrences,
+                     const std::string& preferred, const std::string& why) {
+  std::map<std::string, std::pair<int, size_t>> spellings;  // spelling -> (count, first occurrence)
+  for (size_t i = 0; i < occurrences.size(); ++i) {
+    auto [it, inserted] = spellings.emplace(occurrences[i].spelling, std::pair{0, i});
+    ++it->second.first;
+  }
+  if (spellings.size() < 2) return;
+  std::string majority = preferred;
+  if (majority.empty() || !spellings.count(majority)) {
+    // The most frequent; on a tie, the one written first.
+    for (const auto& [spelling, info] : spellings) {
+      if (majority.empty() || !spellings.count(majority) || info.first > spellings[majority].first ||
+          (info.first == spellings[majority].first && info.second < spellings[majority].second)) {
+        majority = spelling;
+      }
+    }
+  }
+  const auto& [majority_count, majority_first] = spellings[majority];
+  const Span majority_span = occurrences[majority_first].span;
+  const std::string& text = document.text();
+  for (const Occurrence& occurrence : occurrences) {
+    if (occurrence.spelling == majority) continue;
+    const std::string written = text.substr(occurrence.span.begin, occurrence.span.end - occurrence.span.begin);
+    std::string message = "表記ゆれ: 「" + occurrence.spelling + "」（" + std::to_string(spellings[occurrence.spelling].first) +
+                          "回）と「" + majority + "」（" + std::to_string(majority_count) + "回）が混在しています。" +
+                          (preferred == majority && !preferred.empty() ? "「" + majority + "」に統一します" : "多い方の「" + majority + "」に統一します");
+    if (!why.empty()) message += "（" + why + "）";
+    Diagnostic* diagnostic;
+    if (written.find('\n') == std::string::npos && normalize_string(written) == occurrence.spelling) {
+      diagnostic = &reporter.report(occurrence.span, message, Fix{occurrence.span, majority});
+    } else {
+      diagnostic = &reporter.report(occurrence.span, message);
+    }
+    diagnostic->related.push_back(Related{"", majority_span, "「" + majority + "」の最初の出現"});
+  }
+}
+
+bool in_canon(const CanonData& canon, const std::string& form) {
+  for (const CanonList& list : canon.lists) {
+    for (const CanonMember& member : list.members) {
+      if (normalize_string(member.name).find(form) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
+void run(const CheckContext& context, Reporter& reporter) {
+  const Document& document = context.document;
+  const ProseChars& prose = prose_chars(document);
+  const std::string& joined = prose.joined;
+
+  // 1. Variant groups.
+  const Groups& groups = variant_groups();
+  std::vector<std::vector<Occurrence>> by_group(groups.groups.size());
+  if (groups.alternation) {
+    groups.alternation->for_each_match(joined, [&](const RegexMatch& match) {
+      std::string form = joined.substr(match.begin, match.end - match.begin);
+      size_t g = groups.group_of.at(form);
+      // A katakana form counts only as a whole word: サーバ inside サーバー or サーバセキュリティ is not サーバ.
+      size_t before = match.begin, after = match.end;
+      char32_t first = to_u32(form).front(), last = to_u32(form).back();
+      char32_t previous = before > 0 ? previous_code_point(joined, before) : 0;
+      char32_t next = after < joined.size() ? next_code_point(joined, after) : 0;
+      if ((is_kana_word_char(first) && is_kana_word_char(previous)) || (is_kana_word_char(last) && is_kana_word_char(next))) {
+        return true;
+      }
+      by_group[g].push_back(Occurrence{form, prose.source_span(document, match.begin, match.end)});
+      return true;
+    });
+  }
+  for (size_t g = 0; g < by_group.size(); ++g) {
+    const std::string& preferred = groups.groups[g].preferred;
+    report_variants(document, reporter, by_group[g], preferred, "");
+    // A group whose preferred form is the spelling of canonical data (強靱 in 防災・国土強靱化):
+    // a document that uses only another form is reported too, at info.
+    if (preferred.empty() || by_group[g].empty()) continue;
+    bool only_other = std::none_of(by_group[g].begin(), by_group[g].end(),
+                                   [&](const Occurrence& o) { return o.spelling == preferred; });
+    bool single_spelling = std::all_of(by_group[g].begin(), by_group[g].end(),
+                                       [&](const Occurrence& o) { return o.spelling == by_group[g][0].spelling; });
+    if (!only_other || !single_spelling || !in_canon(context.knowledge.canon, preferred)) continue;
+    for (const Occurrence& occurrence : by_group[g]) {
+      // Inside a mention of a canonical name (防災・国土強靭化) field-name reports it, with the whole name.
+      if (std::any_of(document.field_mentions.begin(), document.field_mentions.end(), [&](const FieldMention& m) {
+            return m.span.begin < occurrence.span.end && occurrence.span.begin < m.span.end;
+          })) {
+        continue;
+      }
+      Diagnostic& d = reporter.report(occurrence.span,
+                                      "「" + occurrence.spelling + "」は正本データの表記「" + preferred + "」にそろえます",
+                                      Fix{occurrence.span, preferred});
+      d.severity = Severity::info;
+      if (document.text().substr(occurrence.span.begin, occurrence.span.end - occurrence.span.begin).find('\n') !=
+          std::string::npos) {
+        d.fix.reset();
+      }
+    }
+  }
+
+  // 2. Katakana words that differ only in voicing or long-vowel marks, and kanji compounds that
+  //    differ by one confusable character. Words are maximal runs of katakana (or of kanji).
+  std::map<std::u32string, std::vector<Occurrence>> katakana, kanji;
+  std::u32string word;
+  for (size_t pos = 0; pos < joined.size();) {
+    size_t begin = pos;
+    char32_t c = next_code_point(joined, pos);
+    const bool kana = is_kana_word_char(c);
+    if (!kana && !is_kanji(c)) continue;
+    word.assign(1, c);
+    size_t end = pos;
+    while (end < joined.size()) {
+      size_t probe = end;
+      char32_t d = next_code_point(joined, probe);
+      if (kana ? !is_kana_word_char(d) : !is_kanji(d)) break;
+      word.push_back(d);
+      end = probe;
+    }
+    pos = end;
+    std::u32string key;
+    for (char32_t w : word) {
+      if (kana && w == 0x30FC) continue;
+      key.push_back(kana ? devoice(w) : confusable_class(w));
+    }
+    std::string spelling;
+    for (char32_t w : word) append_utf8(spelling, w);
+    if (groups.group_of.count(spelling)) continue;  // the groups decide these
+    Occurrence occurrence{spelling, prose.source_span(document, begin, end)};
+    if (kana && key.size() >= 3) katakana[key].push_back(occurrence);
+    if (!kana && word.size() >= 2) kanji[key].push_back(occurrence);
+  }
+  for (auto& [key, occurrences] : katakana) {
+    // Long keys may differ anywhere; short ones (ビル/ビール, バス/パス) only by a word-final ー.
+    std::vector<Occurrence> kept;
+    for (const Occurrence& occurrence : occurrences) {
+      if (key.size() >= 5) {
+        kept.push_back(occurrence);
+        continue;
+      }
+      std::string base = occurrence.spelling;
+      while (base.size() >= 3 && base.compare(base.size() - 3, 3, "ー") == 0) base.resize(base.size() - 3);
+      std::u32string base32 = to_u32(base);
+      bool voicing_only_differs = false;
+      for (const Occurrence& other : occurrences) {
+        std::string other_base = other.spelling;
+        while (other_base.size() >= 3 && other_base.compare(other_base.size() - 3, 3, "ー") == 0) other_base.resize(other_base.size() - 3);
+        if (other_base != base && to_u32(other_base).size() == base32.size()) voicing_only_differs = true;
+      }
+      if (!voicing_only_differs) kept.push_back(occurrence);
+    }
+    report_variants(document, reporter, kept, "", "");
+  }
+  for (auto& [key, occurrences] : kanji) {
+    report_variants(document, reporter, occurrences, "", "似た字の取り違えの可能性");
+  }
+}
+
+const Check kTermVariant{
+    "term-variant",
+    Severity::warning,
+    {
+        "同じ語の表記ゆれ（サーバー/サーバ、強靱/強靭、バーティカル/パーティカル）",
+        "一つの文書の中で同じ語が二通り以上に書かれているところを探し、少ない方の表記を報告して多い方の表記と"
+        "両方の位置を示します。対象は (1) rules/term_variants.toml の表記ゆれグループ（preferred があればそれに統一）、"
+        "(2) 濁点・半濁点か長音符だけが違う片仮名語（5字以上。4字以下は語末の長音だけ: サーバー/サーバ。"
+        "バス/パス、ビル/ビールのような別の語は対象外）、(3) OCR で取り違えやすい漢字（賃/貨、逐/遂、璧/壁 など）"
+        "1字だけが違う漢字の連なり。照合は NFKC 正規化し改行を除いた散文で行います。",
+        "一つの文書で表記が揺れると、検索・置換・集計で別の語として扱われ、読み手には誤りに見えます。"
+        "OCR の誤認識（パーティカル）や誤変換（貨上げ）は、正しい表記と並んでいることで見つかります。",
+        "誤: サーバーを増設し、サーバの監視を強化する\n正: サーバーを増設し、サーバーの監視を強化する",
+        "[rules] term-variant = \"off\" で無効化できます。グループと推奨表記は rules/term_variants.toml で定義します。",
+        "少ない方の表記を多い方（preferred があればそれ）に置き換えます。行をまたぐ出現は修正しません。"
+        "どちらが正しいかは文脈で決まることがあるため、修正前に確認してください。",
+    },
+    &run,
+};
+KOSEI_REGISTER_CHECK(kTermVariant);
+
+}  // namespace
+}  // namespace kosei
