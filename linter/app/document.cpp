@@ -9,6 +9,7 @@ Document::Document(std::string display_path, DecodedText decoded_text, const Kno
   match = normalize_for_matching(decoded.text, structure.masked);
   field_mentions = knowledge.fields.find(decoded.text, match, structure, map);
   enumerations = find_enumerations(field_mentions, structure, knowledge.canon, match, map);
+  amounts = find_amounts(decoded.text, map, structure, field_mentions, knowledge.canon, knowledge.figures);
 }
 
 }  // namespace kosei

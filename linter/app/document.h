@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "canon/canon.h"
+#include "mentions/amounts.h"
 #include "mentions/enumeration.h"
 #include "mentions/field_mentions.h"
 #include "source/decode.h"
@@ -22,6 +23,7 @@ struct Knowledge {
   Knowledge& operator=(const Knowledge&) = delete;
   CanonData canon;
   FieldMatcher fields;
+  FigureCanon figures{canon};  // canonical figures (rules/canon/figures.toml)
 };
 
 struct Document {
@@ -37,6 +39,7 @@ struct Document {
   MatchText match;
   std::vector<FieldMention> field_mentions;
   std::vector<Enumeration> enumerations;
+  DocumentAmounts amounts;  // figures and dates with their subjects (mentions/amounts.h)
   // Per-document results computed on first use by the character rules (chars/prose_chars.h);
   // checks of one document run on one thread.
   mutable std::shared_ptr<const void> prose_chars_cache;

@@ -1,0 +1,192 @@
+// The amount mentions layer (mentions/amounts.h), the canonical figures loader (canon/figures.h)
+// and the cross-document step of amount-conflict.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "app/run.h"
+#include "canon/figures.h"
+#include "checks/check.h"
+#include "source/decode.h"
+#include "test_support.h"
+
+namespace {
+
+using kosei::AmountMention;
+using kosei::FigureRole;
+
+std::string role_name(FigureRole role) {
+  switch (role) {
+    case FigureRole::plain: return "plain";
+    case FigureRole::total: return "total";
+    case FigureRole::item: return "item";
+    case FigureRole::experts: return "experts";
+    case FigureRole::experts_total: return "experts_total";
+    case FigureRole::sentence: return "sentence";
+  }
+  return "?";
+}
+
+std::unique_ptr<kosei::Document> analyse(const std::string& text, const std::string& path = "test.md") {
+  auto decoded = kosei::decode_bytes(text);
+  return std::make_unique<kosei::Document>(path, std::move(*decoded.decoded), kosei::builtin_knowledge());
+}
+
+// "line role kind year label canon written" for every attached figure.
+std::vector<std::string> attached(const kosei::Document& document) {
+  std::vector<std::string> out;
+  const auto& figures = kosei::builtin_knowledge().figures.figures;
+  for (const AmountMention& m : document.amounts.amounts) {
+    if (m.role == FigureRole::plain) continue;
+    std::string canon = m.canon_figure >= 0 ? figures[static_cast<size_t>(m.canon_figure)].id : "-";
+    out.push_back(std::to_string(m.line + 1) + " " + role_name(m.role) + " " + kosei::figure_kind_name(m.kind) + " " +
+                  std::to_string(m.fiscal_year) + " " + (m.label.empty() ? "-" : m.label) + " " + canon + " " +
+                  document.text().substr(m.quantity.begin, m.quantity.end - m.quantity.begin));
+  }
+  return out;
+}
+
+TEST(AmountsDump, DISABLED_Seeds) {
+  std::string dir = std::getenv("KOSEI_DUMP_DIR") ? std::getenv("KOSEI_DUMP_DIR") : kosei::testing::seeds_dir();
+  if (dir.empty()) GTEST_SKIP();
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    auto document = analyse(kosei::testing::read_file(entry.path().string()), entry.path().filename().string());
+    std::cout << "== " << entry.path().filename().string() << "\n";
+    for (const std::string& line : attached(*document)) std::cout << line << "\n";
+    for (const auto& sum : document->amounts.sums) {
+      std::cout << "sum total line " << document->amounts.amounts[sum.total].line + 1 << " parts " << sum.parts.size()
+                << "\n";
+    }
+  }
+}
+
+const char* const kSheet = R"(マテリアル革新力の強化
+
+令和8年度予算額（案）
+
+181億円
+
+（前年度予算額）
+
+183億円
+
+※[]内は令和7年度補正予算額
+
+●マテリアル先端リサーチインフラ（ARIM）
+
+21.9億円（21.9億円）[10.1億円]
+
+●先端計測拠点の整備
+
+5.3億円（5.0億円）
+)";
+
+TEST(Amounts, SheetFiguresGetSubjectKindAndYear) {
+  auto document = analyse(kSheet);
+  EXPECT_EQ(attached(*document),
+            (std::vector<std::string>{
+                "5 total initial 2026 マテリアル革新力の強化 materials-innovation-total 181億円",
+                "9 total previous 2025 マテリアル革新力の強化 materials-innovation-total 183億円",
+                "15 item initial 2026 マテリアル先端リサーチインフラ（ARIM） arim 21.9億円",
+                "15 item previous 2025 マテリアル先端リサーチインフラ（ARIM） arim 21.9億円",
+                "15 item supplementary 2025 マテリアル先端リサーチインフラ（ARIM） arim 10.1億円",
+                "19 item initial 2026 先端計測拠点の整備 - 5.3億円",
+                "19 item previous 2025 先端計測拠点の整備 - 5.0億円",
+            }));
+  ASSERT_EQ(document->amounts.sums.size(), 2u);
+  EXPECT_EQ(document->amounts.sums[0].parts.size(), 2u);
+}
+
+TEST(Amounts, ExpertCountsBelongToTheNumberedWorkingGroup) {
+  auto document = analyse(
+      "③【スタートアップ】 **新設 スタートアップ政策推進分科会** 1月～\n"
+      "◎スタートアップ大臣\n"
+      "・関係省庁(内閣府(科技、規制)、金融、デジタル) ・有識者10名\n"
+      "④【金融】 **新設 資産運用立国推進分科会** 1月～\n"
+      "・関係省庁(金融、総務) ・有識者10名\n"
+      "②【人材育成】 ・有識者4名+テーマごとに2名\n");
+  EXPECT_EQ(attached(*document), (std::vector<std::string>{
+                                     "3 experts none 0 スタートアップ - 10名",
+                                     "5 experts none 0 金融を通じた潜在力の解放 - 10名",
+                                 }));
+}
+
+TEST(Amounts, ProseAndMaskedFiguresAreNotAttached) {
+  auto document = analyse("市場規模は2030年に約3兆円となる。`ARIM 令和8年度予算案 31.9億円` はコード。\n");
+  EXPECT_TRUE(attached(*document).empty());
+}
+
+TEST(FigureCanon, ValidationErrorsCarryFileAndLine) {
+  kosei::CanonData data;
+  auto error = kosei::load_canon_text(
+      "[[figure]]\nid = \"x\"\nlabel = \"事業X\"\n[[figure.value]]\nfiscal_year = 2026\nkind = \"当初\"\namount = \"1億円\"\n",
+      "user.toml", data);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_EQ(error->file, "user.toml");
+  EXPECT_EQ(error->line, 4u);
+  EXPECT_NE(error->message.find("kind"), std::string::npos);
+
+  error = kosei::load_canon_text(
+      "[[figure]]\nid = \"x\"\nlabel = \"事業X\"\n[[figure.value]]\nfiscal_year = 2026\nkind = \"initial\"\namount = \"1,00億円\"\n",
+      "user.toml", data);
+  ASSERT_TRUE(error.has_value());
+  EXPECT_NE(error->message.find("amount"), std::string::npos);
+}
+
+TEST(FigureCanon, UserFiguresAddAndReplace) {
+  kosei::CanonData data;
+  ASSERT_FALSE(kosei::load_builtin_canon(data).has_value());
+  ASSERT_FALSE(kosei::load_canon_text("[[figure]]\nid = \"arim\"\nlabel = \"ARIM\"\nmatch = [\"ARIM\"]\n"
+                                      "[[figure.value]]\nfiscal_year = 2027\nkind = \"initial\"\namount = \"22.5億円\"\n",
+                                      "user.toml", data)
+                   .has_value());
+  kosei::FigureCanon figures(data);
+  int arim = figures.find_in("マテリアル先端リサーチインフラ(ARIM)");
+  ASSERT_GE(arim, 0);
+  const auto& figure = figures.figures[static_cast<size_t>(arim)];
+  EXPECT_EQ(figure.id, "arim");
+  EXPECT_EQ(figure.values.size(), 1u);
+  EXPECT_EQ(figure.value_for(2027, kosei::FigureKind::initial)->written, "22.5億円");
+}
+
+TEST(AmountConflict, AcrossTheFilesOfOneRun) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("kosei_conflict_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto write = [&](const std::string& name, const std::string& figure) {
+    std::string text = kSheet;
+    text.replace(text.find("5.3億円"), std::string("5.3億円").size(), figure);
+    std::ofstream(dir / name, std::ios::binary) << text;
+  };
+  write("a.md", "5.3億円");
+  write("b.md", "5.8億円");
+  write("c.md", "5.3億円");
+  kosei::CheckOptions options;
+  options.paths = {(dir / "a.md").string(), (dir / "b.md").string(), (dir / "c.md").string()};
+  options.select = {"amount-conflict"};
+  options.format = kosei::OutputFormat::json;
+  options.jobs = 2;
+  std::ostringstream out, err;
+  int code = kosei::run_check(options, out, err);
+  fs::remove_all(dir);
+  EXPECT_EQ(code, 1) << err.str();
+  std::string json = out.str();
+  // One finding: in b.md (the later file), at line 19 column 1, pointing back at a.md; c.md agrees with a.md.
+  EXPECT_NE(json.find("b.md\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"rule\": \"amount-conflict\""), std::string::npos) << json;
+  EXPECT_NE(json.find("a.md"), std::string::npos) << json;
+  EXPECT_EQ(json.find("c.md"), std::string::npos) << json;
+  size_t first = json.find("\"amount-conflict\"");
+  EXPECT_EQ(json.find("\"amount-conflict\"", first + 1), std::string::npos) << json;
+}
+
+TEST(AmountConflict, SingleDocumentRunsHaveNoCrossState) {
+  EXPECT_TRUE(kosei::testing::findings(kSheet, {"amount-conflict"}).empty());
+}
+
+}  // namespace
