@@ -48,10 +48,13 @@ void run(const CheckContext& context, Reporter& reporter) {
           document.text().substr(total.quantity.begin, total.quantity.end - total.quantity.begin);
       std::string what = sum.shape == AmountSum::Shape::experts ? "有識者数の内訳" : "内訳";
       std::string message = what + "（" + std::to_string(count) + "件）の合計は" +
-                            format_like(exact, total.quantity, std::max(scale, 0)) + "で、「" + written +
-                            "」と端数処理で説明できる範囲を超えて合いません（内訳の範囲 " +
-                            interval_like(*parts, total.quantity) + "、合計の範囲 " +
-                            interval_like(stated, total.quantity) + "）";
+                            format_like(exact, total.quantity, std::max(scale, 0)) + "で、「" + written + "」と";
+      if (is_count(total.quantity)) {
+        message += "合いません";
+      } else {
+        message += "端数処理で説明できる範囲を超えて合いません（内訳の範囲 " + interval_like(*parts, total.quantity) +
+                   "、合計の範囲 " + interval_like(stated, total.quantity) + "）";
+      }
       if (amounts.rounding_note) message += "。「四捨五入のため合計と一致しない」旨の注記で説明できる差ではありません";
       Diagnostic& d = reporter.report(total.span(), std::move(message));
       const AmountMention& first = amounts.amounts[sum.parts.front()];
