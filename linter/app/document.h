@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "canon/canon.h"
+#include "items/items.h"
 #include "mentions/amounts.h"
 #include "mentions/enumeration.h"
 #include "mentions/field_mentions.h"
 #include "source/decode.h"
 #include "source/source_map.h"
+#include "structure/lists.h"
 #include "structure/structure.h"
 #include "text/normalize.h"
 
@@ -24,6 +26,7 @@ struct Knowledge {
   CanonData canon;
   FieldMatcher fields;
   FigureCanon figures{canon};  // canonical figures (rules/canon/figures.toml)
+  ItemCatalog items = ItemCatalog::from(canon);  // canonical list 4 (rules/canon/items.toml)
 };
 
 struct Document {
@@ -40,6 +43,7 @@ struct Document {
   std::vector<FieldMention> field_mentions;
   std::vector<Enumeration> enumerations;
   DocumentAmounts amounts;  // figures and dates with their subjects (mentions/amounts.h)
+  Lists lists;  // numbered lists (structure/lists.h)
   // Per-document results computed on first use by the character rules (chars/prose_chars.h);
   // checks of one document run on one thread.
   mutable std::shared_ptr<const void> prose_chars_cache;

@@ -22,6 +22,11 @@ std::set<std::string, std::less<>>& known_sections() {
   return sections;
 }
 
+std::vector<std::pair<std::string, CanonSectionValidator>>& section_validators() {
+  static std::vector<std::pair<std::string, CanonSectionValidator>> validators;
+  return validators;
+}
+
 bool is_known_section(std::string_view name) {
   std::lock_guard lock(sections_mutex());
   return known_sections().count(name) > 0;
@@ -114,6 +119,12 @@ void register_canon_section(std::string_view name) {
   known_sections().emplace(name);
 }
 
+void register_canon_section(std::string_view name, CanonSectionValidator validator) {
+  std::lock_guard lock(sections_mutex());
+  known_sections().emplace(name);
+  section_validators().emplace_back(std::string(name), validator);
+}
+
 std::optional<CanonError> load_canon_text(std::string_view text, const std::string& path, CanonData& data) {
   TomlReader reader(path);
   auto table = reader.parse(text);
@@ -132,6 +143,17 @@ std::optional<CanonError> load_canon_text(std::string_view text, const std::stri
     lists.push_back(std::move(list));
   }
   if (reader.failed()) return reader.error();
+  {
+    std::vector<std::pair<std::string, CanonSectionValidator>> validators;
+    {
+      std::lock_guard lock(sections_mutex());
+      validators = section_validators();
+    }
+    for (const auto& [section, validate] : validators) {
+      if (table->contains(section)) validate(*table, reader);
+      if (reader.failed()) return reader.error();
+    }
+  }
   for (CanonList& list : lists) {
     auto existing = std::find_if(data.lists.begin(), data.lists.end(),
                                  [&](const CanonList& other) { return other.id == list.id; });

@@ -67,6 +67,11 @@ struct CanonError {
 // Top-level sections a canonical data file may contain. Sections other than `list` are read by
 // their own loaders from CanonData::documents.
 void register_canon_section(std::string_view name);
+// The same, with a validator run on every file that contains the section (after its lists are read):
+// it reports the first problem through `reader` (file, line, column), which fails the load.
+class TomlReader;
+using CanonSectionValidator = void (*)(const toml::table& root, TomlReader& reader);
+void register_canon_section(std::string_view name, CanonSectionValidator validator);
 
 // Parses one canonical data file and appends its lists to `data`. A list whose id already exists
 // replaces the existing one (so a user file can override a built-in list).
