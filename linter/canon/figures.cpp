@@ -140,4 +140,23 @@ int FigureCanon::find_in(const std::string& normalized_text) const {
   return best;
 }
 
+int FigureCanon::find_near_end(const std::string& normalized_text, size_t max_gap) const {
+  int best = -1;
+  size_t best_end = 0, best_length = 0;
+  for (size_t i = 0; i < figures.size(); ++i) {
+    for (const std::string& phrase : figures[i].match) {
+      size_t at = normalized_text.rfind(phrase);
+      if (at == std::string::npos) continue;
+      size_t end = at + phrase.size();
+      if (normalized_text.size() - end > max_gap) continue;
+      if (best < 0 || end > best_end || (end == best_end && phrase.size() > best_length)) {
+        best = static_cast<int>(i);
+        best_end = end;
+        best_length = phrase.size();
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace kosei

@@ -48,6 +48,9 @@ struct FigureCanon {
 
   // The figure whose match phrase occurs in `normalized_text` (the longest phrase wins); -1 if none.
   int find_in(const std::string& normalized_text) const;
+  // The figure named closest to the end of `normalized_text`, if that name ends at most `max_gap`
+  // bytes before the end (「ARIMの令和8年度予算案は」21.9億円); -1 if none.
+  int find_near_end(const std::string& normalized_text, size_t max_gap) const;
 };
 
 }  // namespace kosei

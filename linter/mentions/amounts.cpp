@@ -16,6 +16,7 @@ constexpr size_t kSheetGap = 40;          // lines without sheet content that en
 constexpr size_t kTitleSearch = 12;       // lines searched upwards for a sheet title
 constexpr size_t kExpertsSubject = 8;     // lines searched upwards for a working group's name
 constexpr size_t kExpertsRunGap = 8;      // lines between two expert counts of one run
+constexpr size_t kSentenceGap = 60;       // bytes (about 20 characters) from a figure's name to the amount
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -521,7 +522,7 @@ class Finder {
       size_t stop = prefix.rfind("。");
       if (stop != std::string_view::npos) prefix.remove_prefix(stop + 3);
       std::string normalized = normalize_string(prefix);
-      int canon = figures_.find_in(normalized);
+      int canon = figures_.find_near_end(normalized, kSentenceGap);
       if (canon < 0) continue;
       FigureKind kind = FigureKind::none;
       if (contains(prefix, "補正")) {
