@@ -87,6 +87,21 @@ TEST(Hardening, TwentyMegabyteSingleLine) {
   EXPECT_NE(r.out.find(column), std::string::npos) << r.out.substr(0, 400);
 }
 
+TEST(Hardening, TextOutputShowsAWindowOfAVeryLongLine) {
+  fs::path dir = scratch_dir("long-line-text");
+  std::string line;
+  while (line.size() < 3'000'000) line += "量子分野（③）では、AI・半導体と造船の連携を進める。";
+  line += "量子分野（④）";
+  std::ofstream(dir / "long.md", std::ios::binary) << line;
+  CliRun r = run_kosei("check --select field-number " + (dir / "long.md").string());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_LT(r.out.size(), 2000u);  // a window around the finding, not the 3 MB line
+  // The caret still stands under ④: the window ends with "量子分野（④）", so the caret line ends
+  // with two carets and the fix.
+  EXPECT_NE(r.out.find("量子分野（④）\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("^^ 修正案: ③\n"), std::string::npos) << r.out;
+}
+
 TEST(Hardening, CatastrophicPatternIsStoppedByTheMatchLimit) {
   auto regex = kosei::Regex::compile("(a+)+$");
   ASSERT_TRUE(regex.has_value());

@@ -78,3 +78,10 @@ TEST(Structure, CodeUrlsLinkTargetsTagsAndCommentsAreNotProse) {
   EXPECT_EQ(s.lines[4].kind, LineKind::code);  // inside the fence
   EXPECT_TRUE(s.lines[4].markers.empty());
 }
+
+TEST(Structure, CircledNumberOpeningATabCellLeadsIt) {
+  Structure s = read("AI・半導体\t①フィジカルAI ②半導体\n");
+  ASSERT_EQ(s.lines[0].markers.size(), 2u);
+  EXPECT_TRUE(s.lines[0].markers[0].leads_line);
+  EXPECT_FALSE(s.lines[0].markers[1].leads_line);
+}

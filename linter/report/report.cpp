@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/document.h"
+#include "text/utf8.h"
 
 namespace kosei {
 namespace {
@@ -66,6 +67,35 @@ Location locate(const Document& document, Span span) {
   return location;
 }
 
+namespace {
+
+// The line of a finding, or — for a line longer than kMaxShownLine bytes (a PDF extraction
+// without line breaks) — a window of it around the span: every finding keeping a copy of a 14 MB
+// line would exhaust memory.
+constexpr size_t kMaxShownLine = 1024;
+constexpr size_t kWindowMargin = 240;
+
+void set_source_line(const Document& document, ReportedDiagnostic& reported) {
+  std::string_view text = document.text();
+  size_t line = reported.location.line - 1;
+  size_t begin = document.map.line_begin(line);
+  size_t end = document.map.line_end(line);
+  if (end - begin > kMaxShownLine) {
+    size_t span_begin = std::clamp(reported.location.byte_begin, begin, end);
+    size_t span_end = std::clamp(reported.location.byte_end, span_begin, end);
+    size_t window_begin = span_begin - std::min(span_begin - begin, kWindowMargin);
+    size_t window_end = std::min(end, span_end + kWindowMargin);
+    while (window_begin > begin && is_utf8_continuation(static_cast<unsigned char>(text[window_begin]))) --window_begin;
+    while (window_end < end && is_utf8_continuation(static_cast<unsigned char>(text[window_end]))) ++window_end;
+    reported.source_line_column = document.map.position_of(window_begin).column;
+    begin = window_begin;
+    end = window_end;
+  }
+  reported.source_line = std::string(text.substr(begin, end - begin));
+}
+
+}  // namespace
+
 FileReport make_file_report(const Document& document, std::vector<Diagnostic> diagnostics) {
   FileReport report;
   report.path = document.path;
@@ -78,9 +108,7 @@ FileReport make_file_report(const Document& document, std::vector<Diagnostic> di
     reported.severity = diagnostic.severity;
     reported.message = std::move(diagnostic.message);
     reported.location = locate(document, diagnostic.span);
-    size_t line = reported.location.line - 1;
-    reported.source_line =
-        document.text().substr(document.map.line_begin(line), document.map.line_end(line) - document.map.line_begin(line));
+    set_source_line(document, reported);
     if (diagnostic.fix) {
       reported.fix_replacement = diagnostic.fix->replacement;
       reported.fix_location = locate(document, diagnostic.fix->span);

@@ -33,7 +33,8 @@ struct ReportedDiagnostic {
   Severity severity = Severity::warning;
   std::string message;
   Location location;
-  std::string source_line;  // the first line of the span, for the text printer
+  std::string source_line;  // the first line of the span (a window of it, for very long lines)
+  size_t source_line_column = 1;  // code-point column of source_line's first character
   std::optional<std::string> fix_replacement;
   Location fix_location;
   std::string canon;

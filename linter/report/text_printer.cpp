@@ -1,5 +1,6 @@
 // The default human-readable format: file:line:col: severity[rule] message, the source line with
 // carets under the span (aligned by display width), and a summary.
+#include <algorithm>
 #include <string>
 
 #include "report/report.h"
@@ -54,8 +55,9 @@ void print_text(const std::vector<FileReport>& reports, const PrintOptions& opti
       std::string gutter(number.size(), ' ');
       std::string line = printable_line(d.source_line);
       size_t line_code_points = count_code_points(d.source_line, 0, d.source_line.size());
-      size_t start = at.column - 1;
-      size_t end_column = at.end_line == at.line ? at.end_column - 1 : line_code_points;
+      size_t start = at.column - d.source_line_column;
+      size_t end_column =
+          at.end_line == at.line ? std::min(at.end_column - d.source_line_column, line_code_points) : line_code_points;
       size_t pad = width_of_prefix(d.source_line, start);
       size_t span_width = width_of_prefix(d.source_line, end_column) - pad;
       if (span_width == 0) span_width = 1;

@@ -378,8 +378,9 @@ Structure read_structure(std::string_view text, const SourceMap& map) {
         bool leads = true;
         while (back > line.begin) {
           char32_t prev = previous_code_point(text, back);
+          if (prev == '\t' || prev == '|') break;  // first in its table cell
           if (!(is_space(prev) || is_bullet(prev) || prev == '-' || prev == '*' || !structure.is_prose(back))) {
-            leads = prev == '\t' || prev == '|' || prev == '>';
+            leads = prev == '>';
             break;
           }
         }
