@@ -46,6 +46,9 @@ int main(int argc, char** argv) {
   check->add_option("--ignore", ignore, "これらのルールを実行しない（カンマ区切り）")->allow_extra_args(false);
   check->add_option("--stdin-filename", options.stdin_filename, "標準入力の表示名（設定の探索にも使う）");
   check->add_option("--jobs,-j", options.jobs, "並列数（既定: CPU数）");
+  size_t max_file_mib = options.max_file_size >> 20;
+  check->add_option("--max-file-size", max_file_mib, "これより大きいファイルは読まずにエラーにする（MiB、既定: 100）")
+      ->check(CLI::Range(size_t{1}, size_t{4096}));
   check->add_flag("--quiet,-q", options.quiet, "指摘だけを出力する");
   check->add_option("--color", options.color, "色: auto | always | never")->check(CLI::IsMember({"auto", "always", "never"}));
   check->add_option("--fail-level", fail_level, "終了コード1にする最低の重大度: error | warning | info")
@@ -90,6 +93,7 @@ int main(int argc, char** argv) {
     options.select = split_commas(select);
     options.ignore = split_commas(ignore);
     options.fail_level = *kosei::parse_severity(fail_level);
+    options.max_file_size = max_file_mib << 20;
     return kosei::run_check(options, std::cout, std::cerr);
   }
   if (*config_command) return kosei::run_config_report(config_target, config_override, std::cout, std::cerr);

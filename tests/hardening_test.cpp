@@ -60,6 +60,27 @@ TEST(Hardening, DanglingSymlinkIsReported) {
   EXPECT_NE(r.err.find("パスが見つかりません"), std::string::npos) << r.err;
 }
 
+TEST(Hardening, TwoHundredMegabyteFileIsRefusedWithoutReadingIt) {
+  fs::path dir = scratch_dir("huge");
+  fs::path file = dir / "huge.md";
+  std::ofstream(file) << "量子\n";
+  fs::resize_file(file, 200u << 20);  // sparse: costs no disk
+  CliRun r = run_kosei("check " + file.string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("ファイルが大きすぎます（200 MiB。上限は 100 MiB"), std::string::npos) << r.err;
+  CliRun raised = run_kosei("check --max-file-size 300 -q --select field-number " + file.string());
+  EXPECT_EQ(raised.exit_code, 2);  // read, then refused as binary: the sparse tail is NUL bytes
+  EXPECT_NE(raised.err.find("テキストファイルではありません"), std::string::npos) << raised.err;
+}
+
+TEST(Hardening, ReadErrorIsReportedNotTakenAsAnEmptyFile) {
+  // /proc/self/mem opens but fails to read at offset 0 (EIO): the error must surface.
+  if (!fs::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc";
+  CliRun r = run_kosei("check /proc/self/mem");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("読み込み中にエラーが起きました"), std::string::npos) << r.err;
+}
+
 TEST(Hardening, UnreadableFileIsExitTwo) {
   fs::path dir = scratch_dir("unreadable");
   fs::path file = dir / "secret.md";

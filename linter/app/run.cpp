@@ -1,5 +1,7 @@
 #include "app/run.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -134,25 +136,41 @@ bool collect_inputs(const CheckOptions& options, std::vector<Input>& inputs, std
   return ok;
 }
 
-bool read_input(const Input& input, std::string& bytes, std::string& error) {
-  if (input.path.empty()) {
-    std::stringstream buffer;
-    buffer << std::cin.rdbuf();
-    bytes = buffer.str();
-    return true;
-  }
-  std::ifstream in(input.path, std::ios::binary);
-  if (!in) {
-    error = "kosei: " + input.display + ": 読めません（" + std::string(std::strerror(errno)) + "）";
+// Reads a whole file (or stdin) with read(2), so that every error — EIO on a bad disk, a file
+// that shrinks while read, a file over the size limit — is reported instead of yielding less text.
+bool read_input(const Input& input, size_t max_size, std::string& bytes, std::string& error) {
+  auto fail = [&](const std::string& what) {
+    error = "kosei: " + input.display + ": " + what;
     return false;
+  };
+  int fd = input.path.empty() ? STDIN_FILENO : ::open(input.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return fail("読めません（" + std::string(std::strerror(errno)) + "）");
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && static_cast<uint64_t>(info.st_size) > max_size) {
+    if (fd != STDIN_FILENO) ::close(fd);
+    return fail("ファイルが大きすぎます（" + std::to_string(info.st_size >> 20) + " MiB。上限は " +
+                std::to_string(max_size >> 20) + " MiB で、--max-file-size で変えられます）");
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "kosei: " + input.display + ": 読み込み中にエラーが起きました";
-    return false;
+  bytes.clear();
+  if (S_ISREG(info.st_mode)) bytes.reserve(static_cast<size_t>(info.st_size));
+  char buffer[1 << 16];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof(buffer));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int saved = errno;
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail("読み込み中にエラーが起きました（" + std::string(std::strerror(saved)) + "）");
+    }
+    if (n == 0) break;
+    bytes.append(buffer, static_cast<size_t>(n));
+    if (bytes.size() > max_size) {
+      if (fd != STDIN_FILENO) ::close(fd);
+      return fail("入力が大きすぎます（上限は " + std::to_string(max_size >> 20) +
+                  " MiB で、--max-file-size で変えられます）");
+    }
   }
-  bytes = buffer.str();
+  if (fd != STDIN_FILENO) ::close(fd);
   return true;
 }
 
@@ -373,7 +391,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       const Input& input = inputs[index];
       FileOutcome& outcome = outcomes[index];
       std::string bytes;
-      if (!read_input(input, bytes, outcome.error)) {
+      if (!read_input(input, options.max_file_size, bytes, outcome.error)) {
         outcome.failed = true;
         continue;
       }

@@ -29,6 +29,7 @@ struct CheckOptions {
   bool quiet = false;
   std::string color = "auto";       // auto | always | never
   unsigned jobs = 0;                // 0: all cores
+  size_t max_file_size = 100u << 20;  // bytes; larger files are refused (exit 2), not read
   Severity fail_level = Severity::warning;
   bool statistics = false;          // --statistics: counts per rule instead of the findings
   std::string output_file;          // --output-file: the report goes there instead of stdout
