@@ -24,6 +24,9 @@ void print_rule_docs(const Check& check, std::ostream& out) {
   out << "## なぜ問題か\n" << check.docs.why << "\n\n";
   out << "## 例\n```\n" << check.docs.example << "\n```\n";
   if (!check.docs.fix.empty()) out << "\n## 修正\n" << check.docs.fix << "\n";
+  if (!check.yields_to.empty()) {
+    out << "\n## 重なる指摘\n同じ箇所を " << check.yields_to << " が報告するときは、より具体的なそちらに任せて報告しません。\n";
+  }
   out << "\n## 設定\n";
   if (!check.docs.options.empty()) out << check.docs.options << "\n";
   out << "kosei.toml:\n```toml\n[rules]\n\"" << check.id << "\" = \"error\"   # error | warning | info | off\n```\n";

@@ -275,14 +275,13 @@ const Knowledge& builtin_knowledge() {
 std::vector<Diagnostic> run_checks(const Document& document, const Knowledge& knowledge,
                                    const std::vector<std::string>& rules) {
   static const Config default_config;
-  std::vector<Diagnostic> diagnostics;
   CheckContext context{document, knowledge, &default_config};
+  std::vector<EnabledCheck> enabled;
   for (const Check& check : all_checks()) {
     if (!rules.empty() && std::find(rules.begin(), rules.end(), check.id) == rules.end()) continue;
-    Reporter reporter(check.id, check.default_severity, diagnostics);
-    check.run(context, reporter);
+    enabled.emplace_back(&check, check.default_severity);
   }
-  return diagnostics;
+  return run_enabled_checks(context, enabled);
 }
 
 std::optional<FileReport> check_bytes(std::string_view bytes, const std::string& display_path,
@@ -457,12 +456,8 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       // in the pass whose findings are kept (the last one when fixing).
       auto analyse = [&](const DecodedText& text, CrossDocumentRun* run) {
         Document document(input.display, text, *knowledge);
-        std::vector<Diagnostic> diagnostics;
         CheckContext context{document, *knowledge, config, run, index};
-        for (const auto& [check, severity] : enabled) {
-          Reporter reporter(check->id, severity, diagnostics);
-          check->run(context, reporter);
-        }
+        std::vector<Diagnostic> diagnostics = run_enabled_checks(context, enabled);
         outcome.suppressions = parse_suppressions(document);
         return make_file_report(document, std::move(diagnostics));
       };

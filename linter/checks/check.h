@@ -56,7 +56,15 @@ struct Check {
   Severity default_severity;
   CheckDocs docs;
   void (*run)(const CheckContext& context, Reporter& reporter);
+  // Rules (comma-separated ids) whose finding on an overlapping span makes this rule's finding
+  // redundant: パーティカル is a dictionary error (term), so term-variant does not say it again.
+  std::string_view yields_to = {};
 };
+
+using EnabledCheck = std::pair<const Check*, Severity>;
+
+// Runs the checks over one document and drops the findings that yield to a more specific rule.
+std::vector<Diagnostic> run_enabled_checks(const CheckContext& context, const std::vector<EnabledCheck>& checks);
 
 // ---- Checks across the files of one run ------------------------------------------------------
 // A rule that compares documents (amount-conflict) keeps, per run, a small summary of each document

@@ -79,6 +79,7 @@ const Check kNonJis{
         "記号の置き換え先は文脈で決まるため、それ以外は修正しません。",
     },
     &run,
+    "term,old-kanji,foreign-hanzi",
 };
 KOSEI_REGISTER_CHECK(kNonJis);
 

@@ -256,6 +256,7 @@ const Check kTermVariant{
         "どちらが正しいかは文脈で決まることがあるため、修正前に確認してください。",
     },
     &run,
+    "term,field-name",
 };
 KOSEI_REGISTER_CHECK(kTermVariant);
 

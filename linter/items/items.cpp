@@ -102,7 +102,8 @@ void read_section(const toml::table& root, TomlReader& reader, ItemCatalog& cata
                             " ですが、this_round = true の項目は " + std::to_string(flagged) + " 件です");
     return;
   }
-  for (auto& [table, field] : fields) {
+  for (auto& entry : fields) {
+    ItemField& field = entry.second;  // a plain reference: clang 14 cannot capture structured bindings
     auto existing = std::find_if(catalog.fields.begin(), catalog.fields.end(),
                                  [&](const ItemField& other) { return other.field_key == field.field_key; });
     if (existing != catalog.fields.end()) {
