@@ -51,20 +51,6 @@ std::vector<std::string> attached(const kosei::Document& document) {
   return out;
 }
 
-TEST(AmountsDump, DISABLED_Seeds) {
-  std::string dir = std::getenv("KOSEI_DUMP_DIR") ? std::getenv("KOSEI_DUMP_DIR") : kosei::testing::seeds_dir();
-  if (dir.empty()) GTEST_SKIP();
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    auto document = analyse(kosei::testing::read_file(entry.path().string()), entry.path().filename().string());
-    std::cout << "== " << entry.path().filename().string() << "\n";
-    for (const std::string& line : attached(*document)) std::cout << line << "\n";
-    for (const auto& sum : document->amounts.sums) {
-      std::cout << "sum total line " << document->amounts.amounts[sum.total].line + 1 << " parts " << sum.parts.size()
-                << "\n";
-    }
-  }
-}
-
 const char* const kSheet = R"(マテリアル革新力の強化
 
 令和8年度予算額（案）
