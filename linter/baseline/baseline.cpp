@@ -1,4 +1,5 @@
 #include "baseline/baseline.h"
+#include "source/read_file.h"
 
 #include <fstream>
 #include <sstream>
@@ -8,16 +9,14 @@
 namespace kosei {
 
 std::optional<Baseline> Baseline::load(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_whole_file(path);
+  if (!text) {
     error = "kosei: " + path + ": ベースラインを読めません";
     return std::nullopt;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
   Baseline baseline;
   try {
-    nlohmann::json root = nlohmann::json::parse(buffer.str());
+    nlohmann::json root = nlohmann::json::parse(*text);
     if (!root.is_object() || root.value("version", 0) != 1 || !root.contains("findings") ||
         !root["findings"].is_array()) {
       error = "kosei: " + path + ": ベースラインの形式が違います（version 1 の findings 配列が必要です）";

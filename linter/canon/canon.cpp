@@ -1,4 +1,5 @@
 #include "canon/canon.h"
+#include "source/read_file.h"
 
 #include <algorithm>
 #include <fstream>
@@ -168,11 +169,10 @@ std::optional<CanonError> load_canon_text(std::string_view text, const std::stri
 }
 
 std::optional<CanonError> load_canon_file(const std::string& path, CanonData& data) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return CanonError{path, 0, 0, "正本データを読めません"};
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return load_canon_text(buffer.str(), path, data);
+  std::string reason;
+  auto text = read_whole_file(path, &reason);
+  if (!text) return CanonError{path, 0, 0, "正本データを読めません（" + reason + "）"};
+  return load_canon_text(*text, path, data);
 }
 
 std::optional<CanonError> load_builtin_canon(CanonData& data) {

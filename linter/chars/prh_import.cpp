@@ -1,4 +1,5 @@
 #include "chars/prh_import.h"
+#include "source/read_file.h"
 
 #include <fstream>
 #include <map>
@@ -318,14 +319,12 @@ int import_prh_text(const std::string& text, const std::string& path, std::ostre
 }
 
 int import_prh_dictionary(const std::string& path, std::ostream& out, std::ostream& err) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_whole_file(path);
+  if (!text) {
     err << "kosei: " << path << " を読めません\n";
     return 2;
   }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return import_prh_text(buffer.str(), path, out, err);
+  return import_prh_text(*text, path, out, err);
 }
 
 }  // namespace kosei

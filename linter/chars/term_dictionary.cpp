@@ -1,4 +1,5 @@
 #include "chars/term_dictionary.h"
+#include "source/read_file.h"
 
 #include <algorithm>
 #include <fstream>
@@ -113,14 +114,12 @@ std::shared_ptr<const TermDictionary> term_dictionary_for(const std::vector<std:
     std::shared_ptr<const TermDictionary> built;
     std::vector<chardata::Term> terms;  // the configuration's entries first: they win over built-in ones
     for (const std::string& file : files) {
-      std::ifstream in(file, std::ios::binary);
-      if (!in) {
+      auto text = read_whole_file(file);
+      if (!text) {
         message = file + ": 用語辞書を読めません";
         break;
       }
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      auto loaded = chardata::load_terms(buffer.str(), file);
+      auto loaded = chardata::load_terms(*text, file);
       if (!loaded) {
         message = loaded.error;
         break;

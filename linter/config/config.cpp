@@ -1,4 +1,5 @@
 #include "config/config.h"
+#include "source/read_file.h"
 
 #include <fnmatch.h>
 
@@ -98,11 +99,10 @@ std::optional<CanonError> parse_config(std::string_view text, const std::string&
 }
 
 std::optional<CanonError> load_config_file(const std::string& path, Config& config) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return CanonError{path, 0, 0, "設定ファイルを読めません"};
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return parse_config(buffer.str(), path, config);
+  std::string reason;
+  auto text = read_whole_file(path, &reason);
+  if (!text) return CanonError{path, 0, 0, "設定ファイルを読めません（" + reason + "）"};
+  return parse_config(*text, path, config);
 }
 
 std::optional<std::string> find_config_for(const std::string& directory) {
