@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # bench/run.sh — kosei's whole-program benchmarks and the side-by-side with textlint.
 #
-#   bench/run.sh            # everything (about 10 minutes on 2 cores, most of it textlint)
+#   bench/run.sh            # everything (10–15 minutes on 2 cores, most of it textlint)
 #   bench/run.sh --quick    # smaller corpus (20 MB), fewer runs, textlint on the seeds only
 #   bench/run.sh --no-textlint
-#   bench/run.sh --per-rule # also time each textlint rule alone (seeds, no-blank-lines document)
+#   bench/run.sh --per-rule # also time each textlint rule alone (seeds, no-blank-lines .txt/.md)
 #   bench/run.sh --kosei PATH/TO/kosei   # measure this binary instead of building one
 #
 # What it does, from the repository root:
@@ -12,7 +12,7 @@
 #      -DKOSEI_BUILD_BENCH=ON; ninja only rebuilds what changed);
 #   2. generates the corpora into bench/corpus/ (gitignored) with bench/make_corpus.py, once per
 #      version of the generator: a 100 MB corpus (400 drafts), a 2 MB one (40 drafts), and the
-#      260 KB seed without blank lines 1×, 2×, 4×;
+#      260 KB seed 003 without blank lines 1×, 2×, 4×, as .txt and as .md;
 #   3. measures with hyperfine (installs the Debian package `hyperfine` with apt-get if it is
 #      missing; if that fails, a plain timing loop takes the median): start-up on one small file,
 #      throughput in MB/s with --jobs 1 and with all cores, peak memory (/usr/bin/time -f %M),
@@ -20,7 +20,8 @@
 #   4. installs textlint and the six closest rules from npm into bench/node_modules (gitignored;
 #      versions pinned in bench/package.json), writes the prh dictionary from rules/terms.toml
 #      (bench/corpus/prh.yml, via bench/terms_to_prh.py; config: bench/.textlintrc.json) and runs
-#      both tools on the five seed documents and on the 2 MB corpus.  If npm or Node >= 20.18 is
+#      both tools on the five seed documents, the 2 MB corpus and the no-blank-lines documents
+#      (.txt 1× 2×, .md 1× 2× 4×; .txt 4× would take textlint many minutes).  If npm or Node >= 20.18 is
 #      not available, textlint is skipped and said so; kosei's figures are still printed;
 #   5. prints a Markdown table and writes it into bench/RESULTS.md between the GENERATED markers
 #      (the analysis around them is kept).
@@ -31,7 +32,8 @@
 # the load average before and after.
 set -uo pipefail
 
-cd "$(dirname "$0")/.."
+SELF=$(realpath "$0")
+cd "$(dirname "$SELF")/.."
 ROOT=$(pwd)
 BENCH=$ROOT/bench
 CORPUS=$BENCH/corpus
@@ -43,7 +45,7 @@ while [ $# -gt 0 ]; do
     --no-textlint) TEXTLINT=0 ;;
     --per-rule) PER_RULE=1 ;;
     --kosei) KOSEI=$(realpath "$2"); shift ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -uo/{/^set -uo/!p}' "$SELF"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -88,7 +90,7 @@ if [ -z "$KOSEI" ]; then
 fi
 [ -x "$KOSEI" ] || { echo "run.sh: $KOSEI is not an executable" >&2; exit 1; }
 KOSEI_SRC=$(cd "$(dirname "$KOSEI")/.." 2>/dev/null && git rev-parse --show-toplevel 2>/dev/null || echo "$ROOT")
-KOSEI_COMMIT=$(git -C "$KOSEI_SRC" log -1 --format='%h %s' 2>/dev/null | cut -c1-80 || echo unknown)
+KOSEI_COMMIT=$(git -C "$KOSEI_SRC" log -1 --format='%h (%cs)' 2>/dev/null || echo unknown)
 if [ -n "$(git -C "$KOSEI_SRC" status --porcelain -- linter rules CMakeLists.txt cmake 2>/dev/null)" ]; then
   KOSEI_COMMIT="$KOSEI_COMMIT (plus uncommitted changes in the tree)"
 fi
@@ -197,7 +199,7 @@ FINDINGS_BIG=$( ("$KOSEI" check --format json --jobs "$NPROC" "$CORPUS/big" 2>/d
 log "kosei: seeds ($SEED_BYTES bytes) and 2 MB corpus"
 read -r T_SEEDS1 C_SEEDS1 <<<"$(measure "$RUNS_FAST" 3 "${K[@]}" --jobs 1 "${SEED_FILES[@]}")"
 T_SEEDSN=$(wall "$RUNS_FAST" 3 "${K[@]}" "${SEED_FILES[@]}")
-T_MID1=$(wall 20 2 "${K[@]}" --jobs 1 "$CORPUS/mid")
+read -r T_MID1 C_MID1 <<<"$(measure 20 2 "${K[@]}" --jobs 1 "$CORPUS/mid")"
 T_MIDN=$(wall 20 2 "${K[@]}" "$CORPUS/mid")
 M_SEEDS=$(peak_mb "${K[@]}" "${SEED_FILES[@]}")
 log "kosei: linearity on the 260 KB seed without blank lines, 1x 2x 4x"
@@ -246,11 +248,11 @@ if [ -n "$TL" ]; then
   log "textlint $TL_VERSION: one small file"
   TL_START=$(wall "$([ "$QUICK" = 1 ] && echo 3 || echo 10)" 1 "${TLC[@]}" "$SMALL")
   log "textlint: the five seeds (one run; about a minute)"
-  TL_SEEDS=$(one_s "${TLC[@]}" "${SEED_FILES[@]}")
+  read -r TL_SEEDS TLC_SEEDS <<<"$(measure 1 0 "${TLC[@]}" "${SEED_FILES[@]}")"
   M_TL_SEEDS=$(peak_mb "${TLC[@]}" "${SEED_FILES[@]}")
   if [ "$QUICK" = 0 ]; then
     log "textlint: the 2 MB corpus (one run)"
-    TL_MID=$(one_s "${TLC[@]}" "$CORPUS/mid")
+    read -r TL_MID TLC_MID <<<"$(measure 1 0 "${TLC[@]}" "$CORPUS/mid")"
     log "textlint: the no-blank-lines document, .txt 1x 2x, .md 1x 2x 4x (one run each; about 2 minutes)"
     for k in 1 2; do TL_NBL[nbl$k]=$(one_s "${TLC[@]}" "$CORPUS/nbl$k"); done
     for k in 1 2 4; do TL_NBL[nblmd$k]=$(one_s "${TLC[@]}" "$CORPUS/nblmd$k"); done
@@ -299,11 +301,11 @@ TABLE=$(
   echo "|---|--:|--:|--:|"
   if [ -n "$TL" ]; then
     echo "| start-up, one small file ($(bytes "$SMALL") B) | **$(ms "$T_START") ms** (CPU $(ms "$C_START") ms) | $(ms "$TL_START") ms | $(ratio "$TL_START" "$T_START")× |"
-    echo "| five seeds ($((SEED_BYTES / 1000)) KB), kosei --jobs 1 | $(ms "$T_SEEDS1") ms (CPU $(ms "$C_SEEDS1") ms) | $(printf %.1f "$TL_SEEDS") s | **$(ratio "$TL_SEEDS" "$T_SEEDS1")×** |"
+    echo "| five seeds ($((SEED_BYTES / 1000)) KB), kosei --jobs 1 | $(ms "$T_SEEDS1") ms (CPU $(ms "$C_SEEDS1") ms) | $(printf %.1f "$TL_SEEDS") s (CPU $(printf %.1f "$TLC_SEEDS") s) | **$(ratio "$TL_SEEDS" "$T_SEEDS1")×** (CPU: $(ratio "$TLC_SEEDS" "$C_SEEDS1")×) |"
     echo "| five seeds, kosei --jobs $NPROC | $(ms "$T_SEEDSN") ms | | $(ratio "$TL_SEEDS" "$T_SEEDSN")× |"
     echo "| five seeds, peak memory | $M_SEEDS MB | $M_TL_SEEDS MB | $(ratio "$M_TL_SEEDS" "$M_SEEDS")× |"
     if [ "$QUICK" = 0 ]; then
-      echo "| 2 MB corpus (40 drafts), kosei --jobs 1 | $(ms "$T_MID1") ms | $(printf %.1f "$TL_MID") s | **$(ratio "$TL_MID" "$T_MID1")×** |"
+      echo "| 2 MB corpus (40 drafts), kosei --jobs 1 | $(ms "$T_MID1") ms (CPU $(ms "$C_MID1") ms) | $(printf %.1f "$TL_MID") s (CPU $(printf %.1f "$TLC_MID") s) | **$(ratio "$TL_MID" "$T_MID1")×** (CPU: $(ratio "$TLC_MID" "$C_MID1")×) |"
       echo "| 2 MB corpus, kosei --jobs $NPROC | $(ms "$T_MIDN") ms | | $(ratio "$TL_MID" "$T_MIDN")× |"
     fi
   else
