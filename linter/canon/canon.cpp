@@ -9,6 +9,7 @@
 
 #include "canon/embedded.h"
 #include "canon/toml_reader.h"
+#include "text/normalize.h"
 
 namespace kosei {
 namespace {
@@ -52,6 +53,7 @@ void read_list(TomlReader& reader, const toml::table& table, CanonList& list) {
   list.title = reader.required_string(table, "title");
   list.member_noun = reader.required_string(table, "member_noun");
   list.context_words = reader.string_array(table, "context_words");
+  for (const std::string& word : list.context_words) list.normalized_context_words.push_back(normalize_string(word));
   list.primary = reader.optional_bool(table, "primary", false);
   list.source = reader.optional_string(table, "source");
   list.file = reader.path();

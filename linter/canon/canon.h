@@ -35,6 +35,7 @@ struct CanonList {
   std::string title;        // 戦略17分野
   std::string member_noun;  // 戦略分野 — used in messages: 「造船」は戦略分野の②です
   std::vector<std::string> context_words;  // words near an enumeration that point at this list
+  std::vector<std::string> normalized_context_words;  // the same in the matching form (set by the loader)
   bool primary = false;     // the list assumed when nothing else decides
   std::vector<CanonGroup> groups;
   std::vector<CanonMember> members;  // sorted by number

@@ -34,8 +34,8 @@ bool has_context_word(const CanonList& list, const MatchText& match, const Sourc
   auto upper = std::lower_bound(match.to_source.begin(), match.to_source.end(), static_cast<uint32_t>(end));
   std::string_view region(match.text.data() + (lower - match.to_source.begin()),
                           static_cast<size_t>(upper - lower));
-  for (const std::string& word : list.context_words) {
-    if (region.find(normalize_string(word)) != std::string_view::npos) return true;
+  for (const std::string& word : list.normalized_context_words) {
+    if (region.find(word) != std::string_view::npos) return true;
   }
   return false;
 }
