@@ -5,6 +5,7 @@
 // the majority one named, both locations given.
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <stdexcept>
 
 #include "chardata/chardata.h"
@@ -183,7 +184,7 @@ void run(const CheckContext& context, Reporter& reporter) {
 
   // 2. Katakana words that differ only in voicing or long-vowel marks, and kanji compounds that
   //    differ by one confusable character. Words are maximal runs of katakana (or of kanji).
-  std::map<std::u32string, std::vector<Occurrence>> katakana, kanji;
+  std::unordered_map<std::u32string, std::vector<Occurrence>> katakana, kanji;
   std::u32string word;
   for (size_t pos = 0; pos < joined.size();) {
     size_t begin = pos;
@@ -212,22 +213,30 @@ void run(const CheckContext& context, Reporter& reporter) {
     if (kana && key.size() >= 3) katakana[key].push_back(occurrence);
     if (!kana && word.size() >= 2) kanji[key].push_back(occurrence);
   }
+  auto without_final_long_vowels = [](std::string spelling) {
+    while (spelling.size() >= 3 && spelling.compare(spelling.size() - 3, 3, "ー") == 0) spelling.resize(spelling.size() - 3);
+    return spelling;
+  };
   for (auto& [key, occurrences] : katakana) {
     // Long keys may differ anywhere; short ones (ビル/ビール, バス/パス) only by a word-final ー.
+    if (key.size() >= 5) {
+      report_variants(document, reporter, occurrences, "", "");
+      continue;
+    }
+    // The distinct bases (spelling without final ー) of this key, by length in code points:
+    // computed once per key, not once per pair of occurrences (データ occurs thousands of times).
+    std::unordered_map<std::string, size_t> base_length;
+    for (const Occurrence& occurrence : occurrences) {
+      std::string base = without_final_long_vowels(occurrence.spelling);
+      if (!base_length.count(base)) base_length.emplace(base, to_u32(base).size());
+    }
     std::vector<Occurrence> kept;
     for (const Occurrence& occurrence : occurrences) {
-      if (key.size() >= 5) {
-        kept.push_back(occurrence);
-        continue;
-      }
-      std::string base = occurrence.spelling;
-      while (base.size() >= 3 && base.compare(base.size() - 3, 3, "ー") == 0) base.resize(base.size() - 3);
-      std::u32string base32 = to_u32(base);
+      std::string base = without_final_long_vowels(occurrence.spelling);
+      const size_t length = base_length[base];
       bool voicing_only_differs = false;
-      for (const Occurrence& other : occurrences) {
-        std::string other_base = other.spelling;
-        while (other_base.size() >= 3 && other_base.compare(other_base.size() - 3, 3, "ー") == 0) other_base.resize(other_base.size() - 3);
-        if (other_base != base && to_u32(other_base).size() == base32.size()) voicing_only_differs = true;
+      for (const auto& [other, other_length] : base_length) {
+        if (other != base && other_length == length) voicing_only_differs = true;
       }
       if (!voicing_only_differs) kept.push_back(occurrence);
     }
