@@ -85,3 +85,13 @@ TEST(Structure, CircledNumberOpeningATabCellLeadsIt) {
   EXPECT_TRUE(s.lines[0].markers[0].leads_line);
   EXPECT_FALSE(s.lines[0].markers[1].leads_line);
 }
+
+TEST(Structure, BracketedHeadingIsProseButHtmlTagsAreNot) {
+  std::string text = "<AI for Scienceに関する主な取組>\n<ul style=\"x\"><li>量子</li></ul><BR>\n";
+  Structure s = read(text);
+  EXPECT_TRUE(s.is_prose(text.find("AI for")));
+  EXPECT_FALSE(s.is_prose(text.find("<ul")));
+  EXPECT_FALSE(s.is_prose(text.find("</li>")));
+  EXPECT_FALSE(s.is_prose(text.find("<BR>")));
+  EXPECT_TRUE(s.is_prose(text.find("量子")));
+}

@@ -69,6 +69,25 @@ size_t url_end(std::string_view text, size_t pos, size_t limit) {
   return end;
 }
 
+// Whether an HTML element name (optionally after '/') starts at `pos`: <p>, </td>, <ul style=…>.
+// A bracketed heading such as <AI for Scienceに関する主な取組> is prose, not a tag.
+bool is_html_element_at(std::string_view text, size_t pos, size_t end) {
+  static constexpr std::string_view kElements[] = {
+      "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "details", "div",
+      "dl", "dt", "em", "figcaption", "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+      "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "section", "small", "span",
+      "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul"};
+  if (pos < end && text[pos] == '/') ++pos;
+  size_t name_end = pos;
+  while (name_end < end && std::isalnum(static_cast<unsigned char>(text[name_end]))) ++name_end;
+  if (name_end == pos || name_end >= end) return false;
+  char after = text[name_end];
+  if (after != '>' && after != ' ' && after != '/' && after != '\t') return false;
+  std::string name(text.substr(pos, name_end - pos));
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::find(std::begin(kElements), std::end(kElements), name) != std::end(kElements);
+}
+
 void mask_inline(std::string_view text, size_t begin, size_t end, std::vector<MaskedRange>& out) {
   size_t pos = begin;
   while (pos < end) {
@@ -104,7 +123,7 @@ void mask_inline(std::string_view text, size_t begin, size_t end, std::vector<Ma
     }
     if (c == '<' && pos + 1 < end) {
       char next = text[pos + 1];
-      bool tag_start = std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!' || next == '?';
+      bool tag_start = next == '!' || next == '?' || is_html_element_at(text, pos + 1, end);
       size_t close = text.substr(0, end).find('>', pos + 1);
       size_t reopen = text.substr(0, end).find('<', pos + 1);
       if (tag_start && close != std::string_view::npos && (reopen == std::string_view::npos || reopen > close)) {
