@@ -70,7 +70,8 @@ void expect_golden(const std::string& name, const std::string& actual) {
 }  // namespace
 
 TEST(ReportFormats, PositionsInEveryUnitAfterAnAstralCharacter) {
-  const ReportedDiagnostic& d = sample_reports()[0].diagnostics[0];
+  const std::vector<kosei::FileReport> reports = sample_reports();  // keep it alive while `d` is read
+  const ReportedDiagnostic& d = reports[0].diagnostics[0];
   EXPECT_EQ(d.location.column, 3u);        // 𠮟 る | 人: code points
   EXPECT_EQ(d.location.end_column, 7u);
   EXPECT_EQ(d.location.utf16_column, 4u);  // 𠮟 is a surrogate pair
