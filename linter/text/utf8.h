@@ -7,13 +7,54 @@
 
 namespace kosei {
 
+inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+
 // Decodes the code point starting at text[pos]; advances pos. Invalid bytes decode as U+FFFD (1 byte).
-char32_t next_code_point(std::string_view text, size_t& pos);
+// Inline: every layer walks text code point by code point, and the call cost was measurable.
+inline char32_t next_code_point(std::string_view text, size_t& pos) {
+  const unsigned char lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  if (length == 0 || pos + length > text.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = lead & (0x7F >> length);
+  for (int i = 1; i < length; ++i) {
+    const unsigned char next = static_cast<unsigned char>(text[pos + i]);
+    if (!is_utf8_continuation(next)) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (next & 0x3F);
+  }
+  pos += length;
+  return cp;
+}
 
 // The code point ending just before pos; moves pos back to its first byte.
 char32_t previous_code_point(std::string_view text, size_t& pos);
 
-void append_utf8(std::string& out, char32_t cp);
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
 std::string to_utf8(char32_t cp);
 std::u32string to_u32(std::string_view text);
 
@@ -22,8 +63,6 @@ size_t count_code_points(std::string_view text, size_t begin, size_t end);
 
 // Offset of the first invalid UTF-8 sequence, or npos if text is valid UTF-8.
 size_t find_invalid_utf8(std::string_view text);
-
-inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 // Character classes used to decide where a word ends in Japanese text.
 bool is_kanji(char32_t cp);
