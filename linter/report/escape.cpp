@@ -45,12 +45,10 @@ std::string github_escape_data(std::string_view text) {
 }
 
 std::string github_escape_property(std::string_view text) {
+  // A property value is escaped like message data, and ':' ',' separate properties.
   std::string out;
-  for (char c : text) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (c == ':') out += "%3A";
+  for (char c : github_escape_data(text)) {
+    if (c == ':') out += "%3A";
     else if (c == ',') out += "%2C";
     else out += c;
   }

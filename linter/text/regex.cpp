@@ -62,10 +62,6 @@ bool Regex::for_each_match(std::string_view text, const std::function<bool(const
     if (rc < 0) return false;
     PCRE2_SIZE* ovector = pcre2_get_ovector_pointer(data.get());
     RegexMatch match{ovector[0], ovector[1]};
-    if (rc > 1 && ovector[2] != PCRE2_UNSET) {
-      match.group_begin = ovector[2];
-      match.group_end = ovector[3];
-    }
     if (!on_match(match)) return true;
     if (match.end == match.begin) {
       // Empty match: step one code point forward.

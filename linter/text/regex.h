@@ -13,9 +13,6 @@ namespace kosei {
 struct RegexMatch {
   size_t begin = 0;
   size_t end = 0;
-  // First capture group, if the pattern has one and it took part (begin == npos otherwise).
-  size_t group_begin = static_cast<size_t>(-1);
-  size_t group_end = static_cast<size_t>(-1);
 };
 
 class Regex {
