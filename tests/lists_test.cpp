@@ -20,7 +20,7 @@ Read read(std::string text) {
   Read r;
   r.text = std::move(text);
   r.structure = read_structure(r.text, SourceMap(r.text));
-  r.lists = read_lists(r.text, r.structure);
+  r.lists = read_lists(r.text, r.structure, normalize_for_matching(r.text, r.structure.masked));
   return r;
 }
 

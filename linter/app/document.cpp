@@ -6,8 +6,8 @@ Document::Document(std::string display_path, DecodedText decoded_text, const Kno
     : path(std::move(display_path)), decoded(std::move(decoded_text)) {
   map = SourceMap(decoded.text);
   structure = read_structure(decoded.text, map);
-  lists = read_lists(decoded.text, structure);
   match = normalize_for_matching(decoded.text, structure.masked);
+  lists = read_lists(decoded.text, structure, match);
   field_mentions = knowledge.fields.find(decoded.text, match, structure, map);
   enumerations = find_enumerations(field_mentions, structure, knowledge.canon, match, map);
   amounts = find_amounts(decoded.text, map, structure, field_mentions, knowledge.canon, knowledge.figures);

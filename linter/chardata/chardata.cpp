@@ -248,10 +248,17 @@ void each_table(const Reader& r, std::string_view key, F&& f) {
 
 // ---------------------------------------------------------------- CharTables
 
-std::optional<char32_t> CharTables::standard_form_of_old(char32_t c) const { return lookup_pair(old_, c); }
-std::optional<char32_t> CharTables::standard_form_of_variant(char32_t c) const { return lookup_pair(variant_, c); }
+std::optional<char32_t> CharTables::standard_form_of_old(char32_t c) const {
+  if (!old_keys_.contains(c)) return std::nullopt;
+  return lookup_pair(old_, c);
+}
+std::optional<char32_t> CharTables::standard_form_of_variant(char32_t c) const {
+  if (!variant_keys_.contains(c)) return std::nullopt;
+  return lookup_pair(variant_, c);
+}
 
 const ForeignEntry* CharTables::foreign_hanzi(char32_t c) const {
+  if (!foreign_keys_.contains(c)) return nullptr;
   auto it = std::lower_bound(foreign_.begin(), foreign_.end(), c,
                              [](const ForeignEntry& e, char32_t v) { return e.character < v; });
   return it != foreign_.end() && it->character == c ? &*it : nullptr;
@@ -284,6 +291,8 @@ struct CharTablesLoader {
       r.pairs("other_variants", t.variant_, true);
       sort_unique_by_first(t.old_);
       sort_unique_by_first(t.variant_);
+      for (const auto& [from, to] : t.old_) t.old_keys_.add_range(from, from);
+      for (const auto& [from, to] : t.variant_) t.variant_keys_.add_range(from, from);
     }
     {
       Reader r = open("rules/chars/foreign_hanzi.toml");
@@ -297,6 +306,7 @@ struct CharTablesLoader {
       }
       std::sort(t.foreign_.begin(), t.foreign_.end(),
                 [](const ForeignEntry& a, const ForeignEntry& b) { return a.character < b.character; });
+      for (const ForeignEntry& entry : t.foreign_) t.foreign_keys_.add_range(entry.character, entry.character);
     }
     {
       Reader r = open("rules/chars/charset_jisx0208.toml");

@@ -73,6 +73,9 @@ class CharTables {
   std::vector<std::pair<char32_t, char32_t>> old_;      // sorted by first
   std::vector<std::pair<char32_t, char32_t>> variant_;  // sorted by first
   std::vector<ForeignEntry> foreign_;                   // sorted by character
+  // The keys of the three maps above: almost every character of a document is in none of them,
+  // and a bit test answers that without a binary search.
+  CodeSet old_keys_, variant_keys_, foreign_keys_;
   CodeSet jisx0208_, jisx0201_, jisx0213_, joyo_, jinmeiyo_;
 };
 

@@ -55,14 +55,7 @@ void repeated_lines(const CheckContext& context, Reporter& reporter) {
   for (size_t index = 0; index < structure.lines.size(); ++index) {
     const Line& line = structure.lines[index];
     if (line.kind != LineKind::paragraph && line.kind != LineKind::list_item) continue;
-    std::string visible;
-    for (size_t pos = line.content_begin; pos < line.end; ++pos) {
-      if (structure.is_prose(pos)) visible.push_back(document.text()[pos]);
-    }
-    std::string key;
-    for (char c : normalize_string(visible)) {
-      if (c != ' ' && c != '\t') key.push_back(c);
-    }
+    std::string key = compact_key(document.match.view_of(line.content_begin, line.end));
     // A sentence (it ends one with 。) long enough not to recur by chance; headings, table
     // headers and labels repeated on every page are not sentences.
     if (key.find("。") == std::string::npos || code_points(key) < kMinimumRepeatedLine) continue;

@@ -17,11 +17,7 @@ bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == U'\u3000'; 
 
 // The key of the text from `begin` to `end` (prose only).
 std::string key_of(const Document& document, size_t begin, size_t end) {
-  std::string visible;
-  for (size_t pos = begin; pos < end; ++pos) {
-    if (document.structure.is_prose(pos)) visible.push_back(document.text()[pos]);
-  }
-  return item_key(visible);
+  return compact_key(document.match.view_of(begin, end));
 }
 
 // The field mention written right before a circled marker (「GX③」「バイオ ②」), or null.

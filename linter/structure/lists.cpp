@@ -33,7 +33,8 @@ struct Segment {
 
 class Builder {
  public:
-  Builder(std::string_view text, const Structure& structure) : text_(text), structure_(structure) {}
+  Builder(std::string_view text, const Structure& structure, const MatchText& match)
+      : text_(text), structure_(structure), match_(match) {}
 
   Lists build() {
     for (size_t index = 0; index < structure_.lines.size(); ++index) {
@@ -323,18 +324,12 @@ class Builder {
       }
     }
     item.label = Span{begin, std::max(begin, end)};
-    std::string visible;
-    for (size_t pos = item.label.begin; pos < item.label.end; ++pos) {
-      if (structure_.is_prose(pos)) visible.push_back(text_[pos]);
-    }
-    std::string normalized = normalize_string(visible);
-    for (char c : normalized) {
-      if (c != ' ' && c != '\t') item.key.push_back(c);
-    }
+    item.key = compact_key(match_.view_of(item.label.begin, item.label.end));
   }
 
   std::string_view text_;
   const Structure& structure_;
+  const MatchText& match_;
   Lists out_;
   std::vector<int> stack_;
 };
@@ -363,6 +358,8 @@ bool is_citation_marker(std::string_view text, size_t offset, size_t segment_beg
   return is_word_character(previous) || is_closing_bracket(previous);
 }
 
-Lists read_lists(std::string_view text, const Structure& structure) { return Builder(text, structure).build(); }
+Lists read_lists(std::string_view text, const Structure& structure, const MatchText& match) {
+  return Builder(text, structure, match).build();
+}
 
 }  // namespace kosei

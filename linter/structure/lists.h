@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "structure/structure.h"
+#include "text/normalize.h"
 
 namespace kosei {
 
@@ -61,7 +62,8 @@ struct Lists {
   bool clean(size_t index) const;
 };
 
-Lists read_lists(std::string_view text, const Structure& structure);
+// `match` is the matching form of `text` (labels are keyed by it).
+Lists read_lists(std::string_view text, const Structure& structure, const MatchText& match);
 
 // Whether a circled marker at `offset` cites a number of something named right before it
 // (「GX③と同じ」「具体例①」「バイオ②」) rather than numbering an item.

@@ -67,6 +67,13 @@ void emit(MatchText* out, std::string* plain, char32_t cp, uint32_t source) {
   }
 }
 
+// The original bytes of a character NFKC and unify() leave alone, copied as they are.
+void emit_bytes(MatchText* out, std::string* plain, std::string_view bytes, uint32_t source) {
+  std::string& target = out ? out->text : *plain;
+  target.append(bytes);
+  if (out) out->to_source.insert(out->to_source.end(), bytes.size(), source);
+}
+
 void normalize_into(std::string_view text, const std::vector<MaskedRange>& masked, MatchText* out,
                     std::string* plain) {
   const icu::Normalizer2& normalizer = nfkc();
@@ -80,8 +87,15 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
       continue;
     }
     size_t start = pos;
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      // ASCII: only the line ending's companions and NUL need care, and emit() handles none of
+      // them specially either.
+      emit_bytes(out, plain, text.substr(pos, 1), static_cast<uint32_t>(start));
+      ++pos;
+      continue;
+    }
     char32_t cp = next_code_point(text, pos);
-    if (cp < 0x80 || circled_number_value(cp) != 0) {
+    if (circled_number_value(cp) != 0) {
       emit(out, plain, cp, static_cast<uint32_t>(start));
       continue;
     }
@@ -95,7 +109,12 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
       end = probe;
     }
     if (end == pos && (is_simple(normalizer, cp) || normalizer.isInert(static_cast<UChar32>(cp)))) {
-      emit(out, plain, cp, static_cast<uint32_t>(start));
+      // The common case (kana, kanji, punctuation): the bytes are already the matching form.
+      if (unify(cp) == cp && cp != 0xFFFD) {
+        emit_bytes(out, plain, text.substr(start, pos - start), static_cast<uint32_t>(start));
+      } else {
+        emit(out, plain, cp, static_cast<uint32_t>(start));
+      }
       continue;
     }
     icu::UnicodeString segment = icu::UnicodeString::fromUTF8(
@@ -111,6 +130,24 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
 }
 
 }  // namespace
+
+std::string_view MatchText::view_of(size_t begin, size_t end) const {
+  if (to_source.empty() || end <= begin) return {};
+  // to_source is non-decreasing: the bytes that came from [begin, end) are one run.
+  auto first = std::lower_bound(to_source.begin(), to_source.end() - 1, static_cast<uint32_t>(begin));
+  auto last = std::lower_bound(first, to_source.end() - 1, static_cast<uint32_t>(end));
+  return std::string_view(text).substr(static_cast<size_t>(first - to_source.begin()),
+                                       static_cast<size_t>(last - first));
+}
+
+std::string compact_key(std::string_view normalized) {
+  std::string out;
+  out.reserve(normalized.size());
+  for (char c : normalized) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != kMaskSeparator) out.push_back(c);
+  }
+  return out;
+}
 
 MatchText normalize_for_matching(std::string_view text, const std::vector<MaskedRange>& masked) {
   MatchText out;

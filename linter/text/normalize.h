@@ -18,6 +18,9 @@ struct MatchText {
   size_t source_offset(size_t normalized_offset) const { return to_source[normalized_offset]; }
   // End of a normalized range [b, e) in the original: the start of the next original character.
   size_t source_end(size_t normalized_end) const { return to_source[normalized_end]; }
+  // The matching form of the original bytes [begin, end): what normalizing that piece again would
+  // give (masked ranges appear as kMaskSeparator or not at all), without normalizing it again.
+  std::string_view view_of(size_t begin, size_t end) const;
 };
 
 // Circled numbers (①..㊿) are kept as they are: NFKC would turn them into plain digits, and they
@@ -27,6 +30,10 @@ MatchText normalize_for_matching(std::string_view text, const std::vector<Masked
 
 // The token break that stands for a masked range in the matching form.
 inline constexpr char kMaskSeparator = '\x1F';
+
+// The key of a piece of matching form for comparing written labels: without spaces, tabs, line
+// breaks and mask separators.
+std::string compact_key(std::string_view normalized);
 
 // Normalizes a short string (a canonical name, a user pattern) the same way, without the map.
 std::string normalize_string(std::string_view text);
