@@ -40,6 +40,7 @@ std::shared_ptr<const TermDictionary> TermDictionary::build(std::vector<chardata
   auto dictionary = std::make_shared<TermDictionary>();
   dictionary->terms_ = std::move(terms);
   std::vector<std::string> forms;
+  std::unordered_map<std::string, size_t> form_index;
   for (size_t i = 0; i < dictionary->terms_.size(); ++i) {
     const chardata::Term& term = dictionary->terms_[i];
     Entry entry;
@@ -54,40 +55,29 @@ std::shared_ptr<const TermDictionary> TermDictionary::build(std::vector<chardata
     }
     dictionary->entries_.push_back(std::move(entry));
     std::string wrong = normalize_string(term.wrong);
-    auto& list = dictionary->by_wrong_[wrong];
-    if (list.empty()) forms.push_back(wrong);
-    list.push_back(i);
+    if (wrong.empty()) continue;
+    auto [it, inserted] = form_index.emplace(wrong, forms.size());
+    if (inserted) {
+      forms.push_back(wrong);
+      dictionary->entries_of_form_.emplace_back();
+    }
+    dictionary->entries_of_form_[it->second].push_back(i);
   }
-  if (forms.empty()) return dictionary;
-  // Longest first: at one position the longer wrong form wins (パリューチーン before パリュー…).
-  std::stable_sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string pattern;
-  for (const std::string& form : forms) {
-    if (!pattern.empty()) pattern += '|';
-    pattern += Regex::escape(form);
-  }
-  std::string message;
-  dictionary->alternation_ = Regex::compile(pattern, &message);
-  if (!dictionary->alternation_) {
-    if (error) *error = message;
-    return nullptr;
-  }
+  // At one position the longer wrong form wins (パリューチーン before パリュー…): LiteralSet
+  // tries the candidates longest first.
+  dictionary->wrong_forms_ = LiteralSet(std::move(forms), false);
   return dictionary;
 }
 
 void TermDictionary::find(std::string_view text, const std::function<void(const TermHit&)>& on_hit) const {
-  if (!alternation_) return;
-  alternation_->for_each_match(text, [&](const RegexMatch& match) {
-    auto it = by_wrong_.find(std::string(text.substr(match.begin, match.end - match.begin)));
-    if (it == by_wrong_.end()) return true;
-    for (size_t index : it->second) {
+  wrong_forms_.for_each_match(text, [&](const LiteralMatch& match) {
+    for (size_t index : entries_of_form_[match.literal]) {
       const Entry& entry = entries_[index];
       if (entry.context && !covered_by_match(*entry.context, text, match.begin, match.end)) continue;
       if (entry.exclude && covered_by_match(*entry.exclude, text, match.begin, match.end)) continue;
       on_hit(TermHit{match.begin, match.end, &terms_[index]});
       break;
     }
-    return true;
   });
 }
 

@@ -6,13 +6,14 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <stdexcept>
 
 #include "chardata/chardata.h"
 #include "chars/prose_chars.h"
 #include "checks/check.h"
 #include "text/normalize.h"
-#include "text/regex.h"
+#include "text/literal_set.h"
 #include "text/utf8.h"
 
 namespace kosei {
@@ -21,7 +22,9 @@ namespace {
 struct Groups {
   std::vector<chardata::VariantGroup> groups;
   std::map<std::string, size_t> group_of;  // normalized form -> group
-  std::optional<Regex> alternation;
+  std::unordered_set<std::string_view> forms;  // the keys of group_of
+  LiteralSet form_set;                         // the same forms, found in one scan
+  std::vector<size_t> group_of_literal;        // form_set literal -> group
 };
 
 const Groups& variant_groups() {
@@ -38,10 +41,9 @@ const Groups& variant_groups() {
       }
       if (!out.groups[g].preferred.empty()) out.groups[g].preferred = normalize_string(out.groups[g].preferred);
     }
-    std::stable_sort(forms.begin(), forms.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    std::string pattern;
-    for (const std::string& form : forms) pattern += (pattern.empty() ? "" : "|") + Regex::escape(form);
-    out.alternation = Regex::compile(pattern);
+    for (const std::string& form : forms) out.group_of_literal.push_back(out.group_of.at(form));
+    out.form_set = LiteralSet(std::move(forms), false);  // longest first at each position
+    for (const auto& [form, group] : out.group_of) out.forms.insert(form);
     return out;
   }();
   return groups;
@@ -137,20 +139,19 @@ void run(const CheckContext& context, Reporter& reporter) {
   // 1. Variant groups.
   const Groups& groups = variant_groups();
   std::vector<std::vector<Occurrence>> by_group(groups.groups.size());
-  if (groups.alternation) {
-    groups.alternation->for_each_match(joined, [&](const RegexMatch& match) {
+  {
+    groups.form_set.for_each_match(joined, [&](const LiteralMatch& match) {
       std::string form = joined.substr(match.begin, match.end - match.begin);
-      size_t g = groups.group_of.at(form);
+      size_t g = groups.group_of_literal[match.literal];
       // A katakana form counts only as a whole word: サーバ inside サーバー or サーバセキュリティ is not サーバ.
       size_t before = match.begin, after = match.end;
       char32_t first = to_u32(form).front(), last = to_u32(form).back();
       char32_t previous = before > 0 ? previous_code_point(joined, before) : 0;
       char32_t next = after < joined.size() ? next_code_point(joined, after) : 0;
       if ((is_kana_word_char(first) && is_kana_word_char(previous)) || (is_kana_word_char(last) && is_kana_word_char(next))) {
-        return true;
+        return;
       }
       by_group[g].push_back(Occurrence{form, prose.source_span(document, match.begin, match.end)});
-      return true;
     });
   }
   for (size_t g = 0; g < by_group.size(); ++g) {
@@ -184,42 +185,79 @@ void run(const CheckContext& context, Reporter& reporter) {
 
   // 2. Katakana words that differ only in voicing or long-vowel marks, and kanji compounds that
   //    differ by one confusable character. Words are maximal runs of katakana (or of kanji).
-  std::unordered_map<std::u32string, std::vector<Occurrence>> katakana, kanji;
-  std::u32string word;
+  //    First pass: each word's key (voicing and ー folded away, confusable kanji unified) and
+  //    whether the key is ever spelled two ways. Almost no key is, so occurrences (strings and
+  //    source spans) are built only for those few, in a second pass.
+  struct KeyInfo {
+    std::string_view first_spelling;
+    size_t length = 0;  // code points of the key
+    bool kana = false;
+    bool varied = false;
+  };
+  struct Word {
+    uint32_t key, begin, end;
+  };
+  std::unordered_map<std::string, uint32_t> key_index;
+  std::vector<KeyInfo> keys;
+  std::vector<Word> words;
+  std::string key;
   for (size_t pos = 0; pos < joined.size();) {
-    size_t begin = pos;
-    char32_t c = next_code_point(joined, pos);
+    const size_t begin = pos;
+    const char32_t c = next_code_point(joined, pos);
     const bool kana = is_kana_word_char(c);
     if (!kana && !is_kanji(c)) continue;
-    word.assign(1, c);
-    size_t end = pos;
+    key.clear();
+    size_t word_length = 0, key_length = 0;  // code points
+    size_t end = begin;
     while (end < joined.size()) {
       size_t probe = end;
-      char32_t d = next_code_point(joined, probe);
+      const char32_t d = next_code_point(joined, probe);
       if (kana ? !is_kana_word_char(d) : !is_kanji(d)) break;
-      word.push_back(d);
       end = probe;
+      ++word_length;
+      if (kana && d == 0x30FC) continue;
+      append_utf8(key, kana ? devoice(d) : confusable_class(d));
+      ++key_length;
     }
     pos = end;
-    std::u32string key;
-    for (char32_t w : word) {
-      if (kana && w == 0x30FC) continue;
-      key.push_back(kana ? devoice(w) : confusable_class(w));
+    if (kana ? key_length < 3 : word_length < 2) continue;
+    const std::string_view spelling = std::string_view(joined).substr(begin, end - begin);
+    if (groups.forms.count(spelling)) continue;  // the groups decide these
+    key.push_back(kana ? 'K' : 'C');              // a katakana key never meets a kanji one
+    auto [it, inserted] = key_index.emplace(key, static_cast<uint32_t>(keys.size()));
+    if (inserted) {
+      keys.push_back(KeyInfo{spelling, key_length, kana, false});
+    } else if (keys[it->second].first_spelling != spelling) {
+      keys[it->second].varied = true;
     }
-    std::string spelling;
-    for (char32_t w : word) append_utf8(spelling, w);
-    if (groups.group_of.count(spelling)) continue;  // the groups decide these
-    Occurrence occurrence{spelling, prose.source_span(document, begin, end)};
-    if (kana && key.size() >= 3) katakana[key].push_back(occurrence);
-    if (!kana && word.size() >= 2) kanji[key].push_back(occurrence);
+    words.push_back(Word{it->second, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+  }
+  std::vector<uint32_t> slot_of_key(keys.size(), UINT32_MAX);
+  std::vector<std::vector<Occurrence>> varied;  // per varied key, in text order
+  std::vector<uint32_t> varied_key;
+  for (const Word& word : words) {
+    if (!keys[word.key].varied) continue;
+    if (slot_of_key[word.key] == UINT32_MAX) {
+      slot_of_key[word.key] = static_cast<uint32_t>(varied.size());
+      varied.emplace_back();
+      varied_key.push_back(word.key);
+    }
+    varied[slot_of_key[word.key]].push_back(
+        Occurrence{joined.substr(word.begin, word.end - word.begin), prose.source_span(document, word.begin, word.end)});
   }
   auto without_final_long_vowels = [](std::string spelling) {
     while (spelling.size() >= 3 && spelling.compare(spelling.size() - 3, 3, "ー") == 0) spelling.resize(spelling.size() - 3);
     return spelling;
   };
-  for (auto& [key, occurrences] : katakana) {
+  for (size_t v = 0; v < varied.size(); ++v) {
+    const KeyInfo& info = keys[varied_key[v]];
+    const std::vector<Occurrence>& occurrences = varied[v];
+    if (!info.kana) {
+      report_variants(document, reporter, occurrences, "", "似た字の取り違えの可能性");
+      continue;
+    }
     // Long keys may differ anywhere; short ones (ビル/ビール, バス/パス) only by a word-final ー.
-    if (key.size() >= 5) {
+    if (info.length >= 5) {
       report_variants(document, reporter, occurrences, "", "");
       continue;
     }
@@ -241,9 +279,6 @@ void run(const CheckContext& context, Reporter& reporter) {
       if (!voicing_only_differs) kept.push_back(occurrence);
     }
     report_variants(document, reporter, kept, "", "");
-  }
-  for (auto& [key, occurrences] : kanji) {
-    report_variants(document, reporter, occurrences, "", "似た字の取り違えの可能性");
   }
 }
 

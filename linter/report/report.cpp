@@ -99,7 +99,8 @@ void set_source_line(const Document& document, ReportedDiagnostic& reported) {
 FileReport make_file_report(const Document& document, std::vector<Diagnostic> diagnostics) {
   FileReport report;
   report.path = document.path;
-  std::sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  // Stable: findings of one span keep the order their check gave them (deterministic output).
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
   });
   for (Diagnostic& diagnostic : diagnostics) {

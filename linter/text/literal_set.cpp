@@ -6,19 +6,44 @@
 
 namespace kosei {
 
+namespace {
+
+bool test(const std::vector<uint64_t>& bits, size_t bit) { return bits[bit >> 6] >> (bit & 63) & 1; }
+void set(std::vector<uint64_t>& bits, size_t bit) { bits[bit >> 6] |= uint64_t{1} << (bit & 63); }
+
+}  // namespace
+
 LiteralSet::LiteralSet(std::vector<std::string> literals, bool tolerate_spaces)
-    : literals_(std::move(literals)), tolerate_spaces_(tolerate_spaces), first_bits_(65536 / 64, 0) {
+    : literals_(std::move(literals)),
+      tolerate_spaces_(tolerate_spaces),
+      first_bits_(65536 / 64, 0),
+      single_bits_(65536 / 64, 0),
+      pair_bits_(131072 / 64, 0) {
   for (size_t i = 0; i < literals_.size(); ++i) {
     if (literals_[i].empty()) continue;
     size_t pos = 0;
     char32_t first = next_code_point(literals_[i], pos);
-    first_bits_[(first & 0xFFFF) >> 6] |= uint64_t{1} << (first & 63);
+    set(first_bits_, first & 0xFFFF);
+    if (pos < literals_[i].size()) {
+      set(pair_bits_, pair_bit(first, next_code_point(literals_[i], pos)));
+    } else {
+      set(single_bits_, first & 0xFFFF);
+    }
     by_first_[first].push_back(i);
   }
   for (auto& [first, indices] : by_first_) {
     std::stable_sort(indices.begin(), indices.end(),
                      [&](size_t a, size_t b) { return literals_[a].size() > literals_[b].size(); });
   }
+}
+
+bool LiteralSet::may_start(std::string_view text, char32_t first, size_t after_first) const {
+  if (!test(first_bits_, first & 0xFFFF)) return false;
+  if (test(single_bits_, first & 0xFFFF)) return true;
+  if (after_first >= text.size()) return false;
+  if (tolerate_spaces_ && text[after_first] == ' ') return true;  // the second character is further on
+  size_t probe = after_first;
+  return test(pair_bits_, pair_bit(first, next_code_point(text, probe)));
 }
 
 size_t LiteralSet::match_length(std::string_view text, size_t pos, const std::string& literal) const {
@@ -42,16 +67,7 @@ size_t LiteralSet::match_length(std::string_view text, size_t pos, const std::st
   return t - pos;
 }
 
-bool LiteralSet::longest_at(std::string_view text, size_t pos, LiteralMatch& match) const {
-  unsigned char lead = static_cast<unsigned char>(text[pos]);
-  char32_t first;
-  if (lead < 0x80) {
-    first = lead;
-  } else {
-    size_t probe = pos;
-    first = next_code_point(text, probe);
-  }
-  if (!(first_bits_[(first & 0xFFFF) >> 6] >> (first & 63) & 1)) return false;
+bool LiteralSet::longest_at(std::string_view text, size_t pos, char32_t first, LiteralMatch& match) const {
   auto it = by_first_.find(first);
   if (it == by_first_.end()) return false;
   for (size_t index : it->second) {
@@ -67,14 +83,13 @@ void LiteralSet::for_each_match(std::string_view text, const std::function<void(
   if (literals_.empty()) return;
   size_t pos = 0;
   while (pos < text.size()) {
+    const size_t begin = pos;
+    const char32_t first = next_code_point(text, pos);
     LiteralMatch match;
-    if (longest_at(text, pos, match)) {
+    if (may_start(text, first, pos) && longest_at(text, begin, first, match)) {
       on_match(match);
       pos = match.end;
-      continue;
     }
-    ++pos;
-    while (pos < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
   }
 }
 
@@ -82,10 +97,10 @@ void LiteralSet::for_each_start(std::string_view text, const std::function<void(
   if (literals_.empty()) return;
   size_t pos = 0;
   while (pos < text.size()) {
+    const size_t begin = pos;
+    const char32_t first = next_code_point(text, pos);
     LiteralMatch match;
-    if (longest_at(text, pos, match)) on_match(match);
-    ++pos;
-    while (pos < text.size() && is_utf8_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+    if (may_start(text, first, pos) && longest_at(text, begin, first, match)) on_match(match);
   }
 }
 

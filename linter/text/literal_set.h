@@ -35,12 +35,22 @@ class LiteralSet {
   bool empty() const { return literals_.empty(); }
 
  private:
-  bool longest_at(std::string_view text, size_t pos, LiteralMatch& match) const;
+  // Whether some literal may start at `pos`, whose first code point `first` ends at `after_first`:
+  // a bit for the first code point, then one for the pair of the first two (most positions of a
+  // Japanese text start no literal, and most of those whose first character does are rejected
+  // by the second).
+  bool may_start(std::string_view text, char32_t first, size_t after_first) const;
+  bool longest_at(std::string_view text, size_t pos, char32_t first, LiteralMatch& match) const;
   size_t match_length(std::string_view text, size_t pos, const std::string& literal) const;
+  static size_t pair_bit(char32_t first, char32_t second) {
+    return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA6Bu)) >> 15 & 0x1FFFF;
+  }
 
   std::vector<std::string> literals_;
   bool tolerate_spaces_ = false;
-  std::vector<uint64_t> first_bits_;  // 65536 bits over the low 16 bits of the first code point
+  std::vector<uint64_t> first_bits_;   // 65536 bits over the low 16 bits of the first code point
+  std::vector<uint64_t> single_bits_;  // the same, for literals of one code point
+  std::vector<uint64_t> pair_bits_;    // 131072 bits over a hash of the first two code points
   std::unordered_map<char32_t, std::vector<size_t>> by_first_;  // longest first
 };
 
