@@ -225,3 +225,31 @@ TEST(CharData, LoadTime) {
               terms, variants, tags);
   EXPECT_LT(chars + terms + variants + tags, 50.0);
 }
+
+// The built-in tables come from the array compiled at build time (tools/compile_chardata.cpp);
+// they must be exactly what the TOML loader reads from the embedded files.
+TEST(CharData, CompiledTablesEqualTheLoadedOnes) {
+  auto loaded = kc::load_char_tables(kc::embedded_file);
+  ASSERT_TRUE(loaded) << loaded.error;
+  EXPECT_TRUE(*loaded.value == tables());
+  EXPECT_EQ(loaded.value->serialize(), tables().serialize());
+  EXPECT_EQ(tables().sizes().jisx0208, 6879u + 7);  // with the vendor aliases (～ for 〜 …)
+  EXPECT_EQ(tables().sizes().jisx0213, 11208u + 4);
+}
+
+TEST(CharData, DeserializeRejectsTruncatedOrForeignData) {
+  const std::vector<std::uint32_t> words = tables().serialize();
+  kc::CharTables out;
+  ASSERT_TRUE(kc::CharTables::deserialize(words.data(), words.size(), out));
+  EXPECT_TRUE(out == tables());
+  for (size_t cut : {size_t{0}, size_t{1}, size_t{5}, words.size() / 2, words.size() - 1}) {
+    kc::CharTables partial;
+    EXPECT_FALSE(kc::CharTables::deserialize(words.data(), cut, partial)) << cut;
+  }
+  std::vector<std::uint32_t> longer = words;
+  longer.push_back(0);
+  EXPECT_FALSE(kc::CharTables::deserialize(longer.data(), longer.size(), out));
+  std::vector<std::uint32_t> wrong_magic = words;
+  wrong_magic[0] ^= 1;
+  EXPECT_FALSE(kc::CharTables::deserialize(wrong_magic.data(), wrong_magic.size(), out));
+}

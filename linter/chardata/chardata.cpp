@@ -291,8 +291,6 @@ struct CharTablesLoader {
       r.pairs("other_variants", t.variant_, true);
       sort_unique_by_first(t.old_);
       sort_unique_by_first(t.variant_);
-      for (const auto& [from, to] : t.old_) t.old_keys_.add_range(from, from);
-      for (const auto& [from, to] : t.variant_) t.variant_keys_.add_range(from, from);
     }
     {
       Reader r = open("rules/chars/foreign_hanzi.toml");
@@ -306,7 +304,6 @@ struct CharTablesLoader {
       }
       std::sort(t.foreign_.begin(), t.foreign_.end(),
                 [](const ForeignEntry& a, const ForeignEntry& b) { return a.character < b.character; });
-      for (const ForeignEntry& entry : t.foreign_) t.foreign_keys_.add_range(entry.character, entry.character);
     }
     {
       Reader r = open("rules/chars/charset_jisx0208.toml");
@@ -329,6 +326,7 @@ struct CharTablesLoader {
       }
       r.characters("jinmeiyo", t.jinmeiyo_, true);
     }
+    t.index_keys();
   }
 };
 
@@ -350,13 +348,110 @@ LoadResult<CharTables> load_char_tables(const FileLookup& lookup) {
   return result;
 }
 
-const CharTables& builtin_char_tables() {
-  static const CharTables tables = [] {
-    LoadResult<CharTables> r = load_char_tables(embedded_file);
-    if (!r) throw std::runtime_error("built-in character data: " + r.error);
-    return std::move(*r.value);
-  }();
-  return tables;
+void CharTables::index_keys() {
+  old_keys_ = variant_keys_ = foreign_keys_ = CodeSet{};
+  for (const auto& [from, to] : old_) old_keys_.add_range(from, from);
+  for (const auto& [from, to] : variant_) variant_keys_.add_range(from, from);
+  for (const ForeignEntry& entry : foreign_) foreign_keys_.add_range(entry.character, entry.character);
+}
+
+// ---------------------------------------------------------------- compiled form
+
+struct CharTablesCodec {
+  static constexpr std::uint32_t kMagic = 0x4B435431;  // "KCT1"
+
+  static void put(std::vector<std::uint32_t>& out, const std::vector<std::pair<char32_t, char32_t>>& pairs) {
+    out.push_back(static_cast<std::uint32_t>(pairs.size()));
+    for (const auto& [a, b] : pairs) {
+      out.push_back(a);
+      out.push_back(b);
+    }
+  }
+  static void put(std::vector<std::uint32_t>& out, const CodeSet& set) {
+    out.push_back(static_cast<std::uint32_t>(set.count_));
+    for (std::uint64_t word : set.bmp_) {
+      out.push_back(static_cast<std::uint32_t>(word));
+      out.push_back(static_cast<std::uint32_t>(word >> 32));
+    }
+    put(out, set.supplementary_);
+  }
+
+  struct Input {
+    const std::uint32_t* words;
+    std::size_t count, at = 0;
+    bool take(std::uint32_t& value) {
+      if (at >= count) return false;
+      value = words[at++];
+      return true;
+    }
+    bool take(std::vector<std::pair<char32_t, char32_t>>& pairs) {
+      std::uint32_t n = 0;
+      if (!take(n) || n > (count - at) / 2) return false;
+      pairs.resize(n);
+      for (auto& [a, b] : pairs) {
+        std::uint32_t x = 0, y = 0;
+        take(x);
+        take(y);
+        a = x;
+        b = y;
+      }
+      return true;
+    }
+    bool take(CodeSet& set) {
+      std::uint32_t n = 0;
+      if (!take(n) || count - at < set.bmp_.size() * 2) return false;
+      set.count_ = n;
+      for (std::uint64_t& word : set.bmp_) {
+        word = std::uint64_t{words[at]} | std::uint64_t{words[at + 1]} << 32;
+        at += 2;
+      }
+      return take(set.supplementary_);
+    }
+  };
+
+  static std::vector<std::uint32_t> serialize(const CharTables& t) {
+    std::vector<std::uint32_t> out{kMagic};
+    put(out, t.old_);
+    put(out, t.variant_);
+    out.push_back(static_cast<std::uint32_t>(t.foreign_.size()));
+    for (const ForeignEntry& entry : t.foreign_) {
+      out.push_back(entry.character);
+      out.push_back(entry.has_fix ? 1 : 0);
+      out.push_back(static_cast<std::uint32_t>(entry.candidates.size()));
+      out.insert(out.end(), entry.candidates.begin(), entry.candidates.end());
+    }
+    for (const CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) put(out, *set);
+    return out;
+  }
+
+  static bool deserialize(const std::uint32_t* words, std::size_t count, CharTables& t) {
+    Input in{words, count};
+    std::uint32_t magic = 0, foreign = 0;
+    if (!in.take(magic) || magic != kMagic || !in.take(t.old_) || !in.take(t.variant_) || !in.take(foreign)) return false;
+    t.foreign_.clear();
+    for (std::uint32_t i = 0; i < foreign; ++i) {
+      ForeignEntry entry;
+      std::uint32_t character = 0, fix = 0, candidates = 0;
+      if (!in.take(character) || !in.take(fix) || !in.take(candidates) || candidates > count - in.at) return false;
+      entry.character = character;
+      entry.has_fix = fix != 0;
+      entry.candidates.assign(words + in.at, words + in.at + candidates);
+      in.at += candidates;
+      t.foreign_.push_back(std::move(entry));
+    }
+    for (CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) {
+      if (!in.take(*set)) return false;
+    }
+    if (in.at != count) return false;
+    t.index_keys();
+    return true;
+  }
+};
+
+std::vector<std::uint32_t> CharTables::serialize() const { return CharTablesCodec::serialize(*this); }
+
+bool CharTables::deserialize(const std::uint32_t* words, std::size_t count, CharTables& out) {
+  return CharTablesCodec::deserialize(words, count, out);
 }
 
 // ---------------------------------------------------------------- terms, variants, tags

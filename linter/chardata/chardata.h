@@ -30,8 +30,10 @@ class CodeSet {
     return contains_supplementary(c);
   }
   std::size_t size() const { return count_; }
+  bool operator==(const CodeSet&) const = default;
 
  private:
+  friend struct CharTablesCodec;
   bool contains_supplementary(char32_t c) const;
   std::vector<std::uint64_t> bmp_ = std::vector<std::uint64_t>(1024, 0);
   std::vector<std::pair<char32_t, char32_t>> supplementary_;  // sorted, inclusive
@@ -42,6 +44,7 @@ struct ForeignEntry {
   char32_t character = 0;
   bool has_fix = false;
   std::u32string candidates;  // the Japanese forms; candidates[0] is the fix when has_fix
+  bool operator==(const ForeignEntry&) const = default;
 };
 
 class CharTables {
@@ -67,9 +70,18 @@ class CharTables {
         jinmeiyo;
   };
   Sizes sizes() const;
+  bool operator==(const CharTables&) const = default;
+
+  // The tables as 32-bit words and back: the build compiles the embedded rules/chars/*.toml into
+  // this form (tools/compile_chardata.cpp), so that start-up does not parse 100 KB of TOML.
+  std::vector<std::uint32_t> serialize() const;
+  // Returns false on a malformed or truncated sequence.
+  static bool deserialize(const std::uint32_t* words, std::size_t count, CharTables& out);
 
  private:
   friend struct CharTablesLoader;
+  friend struct CharTablesCodec;
+  void index_keys();
   std::vector<std::pair<char32_t, char32_t>> old_;      // sorted by first
   std::vector<std::pair<char32_t, char32_t>> variant_;  // sorted by first
   std::vector<ForeignEntry> foreign_;                   // sorted by character
@@ -86,8 +98,8 @@ std::optional<std::string_view> embedded_file(std::string_view path);
 
 // Loads the five rules/chars/*.toml files through lookup.
 LoadResult<CharTables> load_char_tables(const FileLookup& lookup = embedded_file);
-// The built-in tables, loaded once (thread-safe); throws std::runtime_error if the embedded
-// data is broken (it is tested).
+// The built-in tables (the embedded rules/chars/*.toml, compiled at build time), loaded once
+// (thread-safe); throws std::runtime_error if the compiled data is broken (it is tested).
 const CharTables& builtin_char_tables();
 
 // rules/terms.toml
