@@ -1,5 +1,7 @@
 #include "chars/prose_chars.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace kosei {
@@ -10,36 +12,47 @@ std::shared_ptr<const ProseChars> compute(const Document& document) {
   const std::string& text = document.text();
   const std::vector<MaskedRange>& masked = document.structure.masked;
   out->chars.reserve(text.size() / 2);
-  size_t next_mask = 0;
-  for (size_t pos = 0; pos < text.size();) {
+  // The prose between masked ranges, decoded segment by segment.
+  size_t pos = 0;
+  for (size_t next_mask = 0; pos < text.size();) {
     while (next_mask < masked.size() && masked[next_mask].end <= pos) ++next_mask;
-    if (next_mask < masked.size() && masked[next_mask].begin <= pos) {
-      pos = masked[next_mask].end;
-      continue;
+    const size_t segment_end = next_mask < masked.size() ? std::min(text.size(), std::max(pos, masked[next_mask].begin)) : text.size();
+    while (pos < segment_end) {
+      const size_t begin = pos;
+      const char32_t cp = next_code_point(text, pos);
+      out->chars.push_back(ProseChar{static_cast<uint32_t>(begin), static_cast<uint32_t>(pos - begin), cp});
     }
-    size_t begin = pos;
-    char32_t cp = next_code_point(text, pos);
-    out->chars.push_back(ProseChar{static_cast<uint32_t>(begin), static_cast<uint32_t>(pos - begin), cp});
+    if (next_mask < masked.size() && masked[next_mask].begin <= pos) pos = std::max(pos, masked[next_mask].end);
   }
 
+  // The matching form without line breaks and the spaces around them, copied a line at a time.
   const MatchText& match = document.match;
-  out->joined.reserve(match.text.size());
-  out->joined_to_source.reserve(match.text.size() + 1);
+  const std::string_view from = match.text;
+  out->joined.reserve(from.size());
+  out->joined_to_source.reserve(from.size() + 1);
   bool after_break = false;
-  for (size_t i = 0; i < match.text.size(); ++i) {
-    char c = match.text[i];
+  for (size_t i = 0; i < from.size();) {
+    const char c = from[i];
     if (c == '\n' || c == '\r') {
       while (!out->joined.empty() && (out->joined.back() == ' ' || out->joined.back() == '\t')) {
         out->joined.pop_back();
         out->joined_to_source.pop_back();
       }
       after_break = true;
+      ++i;
       continue;
     }
-    if (after_break && (c == ' ' || c == '\t')) continue;
+    if (after_break && (c == ' ' || c == '\t')) {
+      ++i;
+      continue;
+    }
     after_break = false;
-    out->joined.push_back(c);
-    out->joined_to_source.push_back(match.to_source[i]);
+    size_t run_end = i + 1;
+    while (run_end < from.size() && from[run_end] != '\n' && from[run_end] != '\r') ++run_end;
+    out->joined.append(from, i, run_end - i);
+    out->joined_to_source.insert(out->joined_to_source.end(), match.to_source.begin() + static_cast<long>(i),
+                                 match.to_source.begin() + static_cast<long>(run_end));
+    i = run_end;
   }
   out->joined_to_source.push_back(static_cast<uint32_t>(text.size()));
   return out;

@@ -55,7 +55,9 @@ void repeated_lines(const CheckContext& context, Reporter& reporter) {
   for (size_t index = 0; index < structure.lines.size(); ++index) {
     const Line& line = structure.lines[index];
     if (line.kind != LineKind::paragraph && line.kind != LineKind::list_item) continue;
-    std::string key = compact_key(document.match.view_of(line.content_begin, line.end));
+    std::string_view written = document.match.view_of(line.content_begin, line.end);
+    if (written.find("。") == std::string_view::npos) continue;  // not a sentence (see below)
+    std::string key = compact_key(written);
     // A sentence (it ends one with 。) long enough not to recur by chance; headings, table
     // headers and labels repeated on every page are not sentences.
     if (key.find("。") == std::string::npos || code_points(key) < kMinimumRepeatedLine) continue;

@@ -329,8 +329,7 @@ std::optional<DateExpr> parse_expr(std::string_view text, std::size_t pos) {
   return d;
 }
 
-bool may_start_date(std::string_view text, std::size_t pos) {
-  char32_t c = code_point_at(text, pos);
+bool may_start_date(std::string_view text, std::size_t pos, char32_t c) {
   switch (c) {
     case U'令': case U'平': case U'昭': case U'大': case U'明':
       return true;
@@ -359,7 +358,9 @@ std::vector<DateExpr> find_dates(std::string_view text) {
   std::vector<DateExpr> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (may_start_date(text, i)) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
+    if (may_start_date(text, i, c)) {
       std::optional<DateExpr> d;
       try {
         d = parse_expr(text, i);
@@ -372,7 +373,7 @@ std::vector<DateExpr> find_dates(std::string_view text) {
         continue;
       }
     }
-    i += char_len(text, i);
+    i += length;
   }
   return out;
 }

@@ -226,8 +226,7 @@ std::optional<Quantity> parse_at(std::string_view text, std::size_t pos) {
   }
 }
 
-bool may_start_quantity(std::string_view text, std::size_t pos) {
-  char32_t c = code_point_at(text, pos);
+bool may_start_quantity(std::string_view text, std::size_t pos, char32_t c) {
   if (c == U'約' || c == U'お' || c == U'概') return true;
   if (is_arabic_digit(c)) return number_may_start(text, pos, false);
   if (is_kanji_numeral(c) && c != U'万' && c != U'億' && c != U'兆')
@@ -276,14 +275,16 @@ std::vector<Quantity> find_quantities(std::string_view text) {
   std::vector<Quantity> out;
   std::size_t i = 0;
   while (i < text.size()) {
-    if (may_start_quantity(text, i)) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
+    if (may_start_quantity(text, i, c)) {
       if (auto q = parse_at(text, i); q && q->end > i) {
         i = q->end;
         out.push_back(std::move(*q));
         continue;
       }
     }
-    i += char_len(text, i);
+    i += length;
   }
   return out;
 }

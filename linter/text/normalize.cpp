@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -74,6 +75,18 @@ void emit_bytes(MatchText* out, std::string* plain, std::string_view bytes, uint
   if (out) out->to_source.insert(out->to_source.end(), bytes.size(), source);
 }
 
+// NFKC of one segment (a run that starts at a boundary), with unify() applied, as UTF-8.
+void normalize_segment(const icu::Normalizer2& normalizer, std::string_view segment_bytes, std::string& form) {
+  icu::UnicodeString segment = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(segment_bytes.data(), static_cast<int32_t>(segment_bytes.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString normalized = normalizer.normalize(segment, status);
+  if (U_FAILURE(status)) normalized = segment;
+  for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {
+    append_utf8(form, unify(static_cast<char32_t>(normalized.char32At(i))));
+  }
+}
+
 void normalize_into(std::string_view text, const std::vector<MaskedRange>& masked, MatchText* out,
                     std::string* plain) {
   const icu::Normalizer2& normalizer = nfkc();
@@ -117,14 +130,22 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
       }
       continue;
     }
-    icu::UnicodeString segment = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(text.data() + start, static_cast<int32_t>(end - start)));
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString normalized = normalizer.normalize(segment, status);
-    if (U_FAILURE(status)) normalized = segment;
-    for (int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {
-      emit(out, plain, static_cast<char32_t>(normalized.char32At(i)), static_cast<uint32_t>(start));
+    if (end == pos) {
+      // One character on its own (full-width （ ） ： and spaces are most of these): its matching
+      // form does not depend on its neighbours, so ICU is asked once per thread and character.
+      thread_local std::unordered_map<char32_t, std::string> single;
+      auto it = single.find(cp);
+      if (it == single.end()) {
+        std::string form;
+        normalize_segment(normalizer, text.substr(start, end - start), form);
+        it = single.emplace(cp, std::move(form)).first;
+      }
+      emit_bytes(out, plain, it->second, static_cast<uint32_t>(start));
+      continue;
     }
+    std::string form;
+    normalize_segment(normalizer, text.substr(start, end - start), form);
+    emit_bytes(out, plain, form, static_cast<uint32_t>(start));
     pos = end;
   }
 }
@@ -141,11 +162,13 @@ std::string_view MatchText::view_of(size_t begin, size_t end) const {
 }
 
 std::string compact_key(std::string_view normalized) {
-  std::string out;
-  out.reserve(normalized.size());
+  std::string out(normalized.size(), '\0');
+  char* write = out.data();
   for (char c : normalized) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != kMaskSeparator) out.push_back(c);
+    *write = c;
+    write += !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == kMaskSeparator);
   }
+  out.resize(static_cast<size_t>(write - out.data()));
   return out;
 }
 
