@@ -41,3 +41,39 @@ TEST(Normalize, MaskedRangesBecomeSeparatorsOrVanish) {
   EXPECT_EQ(match.text, std::string("量子と") + kMaskSeparator);
   EXPECT_EQ(match.to_source[0], 2u);
 }
+
+// Runs of characters that are their own matching form are copied whole; these pin down where a
+// run must stop: before a character that joins its predecessor, and at a masked range.
+TEST(Normalize, CopiedRunStopsBeforeACombiningMark) {
+  const std::string text = "量子か\u3099技術";
+  MatchText match = normalize_for_matching(text);
+  EXPECT_EQ(match.text, "量子が技術");
+  ASSERT_EQ(match.to_source.size(), match.text.size() + 1);
+  EXPECT_EQ(match.to_source[3], 3u);   // 子 starts at byte 3
+  EXPECT_EQ(match.to_source[6], 6u);   // が: from か at byte 6 (the mark joins it)
+  EXPECT_EQ(match.to_source[8], 6u);
+  EXPECT_EQ(match.to_source[9], 12u);  // 技 after the 3-byte mark at 9
+}
+
+TEST(Normalize, CopiedRunMapsEveryByteToItsCharacter) {
+  const std::string text = "AI戦略、1件";
+  MatchText match = normalize_for_matching(text);
+  EXPECT_EQ(match.text, text);
+  const std::vector<uint32_t> expected = {0, 1, 2, 2, 2, 5, 5, 5, 8, 8, 8, 11, 12, 12, 12, 15};
+  EXPECT_EQ(match.to_source, expected);
+}
+
+TEST(Normalize, CopiedRunStopsAtAMaskAndConvertsAfterIt) {
+  const std::string text = "量子`x`ＡＩ";
+  MatchText match = normalize_for_matching(text, {{6, 9, MaskKind::separator}});
+  EXPECT_EQ(match.text, std::string("量子") + kMaskSeparator + "AI");
+  EXPECT_EQ(match.to_source[6], 6u);
+  EXPECT_EQ(match.to_source[7], 9u);   // A from Ａ at byte 9
+  EXPECT_EQ(match.to_source[8], 12u);
+}
+
+TEST(Normalize, AsciiBeforeACombiningMarkIsKeptAsWritten) {
+  // ASCII is always its own segment (as before the copy fast path): e + U+0301 is not composed.
+  EXPECT_EQ(normalize_for_matching("e\u0301").text, "e\u0301");
+  EXPECT_EQ(normalize_string("Ａ\u0301"), "\u00C1");  // a full-width letter is composed after NFKC
+}

@@ -18,12 +18,15 @@ LiteralSet::LiteralSet(std::vector<std::string> literals, bool tolerate_spaces)
       tolerate_spaces_(tolerate_spaces),
       first_bits_(65536 / 64, 0),
       single_bits_(65536 / 64, 0),
-      pair_bits_(131072 / 64, 0) {
+      pair_bits_(131072 / 64, 0),
+      lead_bytes_(65536 / 64, 0) {
   for (size_t i = 0; i < literals_.size(); ++i) {
     if (literals_[i].empty()) continue;
     size_t pos = 0;
     char32_t first = next_code_point(literals_[i], pos);
     set(first_bits_, first & 0xFFFF);
+    const auto lead = static_cast<unsigned char>(literals_[i][0]);
+    if (lead >= 0x80 && literals_[i].size() >= 2) set(lead_bytes_, lead << 8 | static_cast<unsigned char>(literals_[i][1]));
     if (pos < literals_[i].size()) {
       set(pair_bits_, pair_bit(first, next_code_point(literals_[i], pos)));
     } else {
@@ -79,29 +82,50 @@ bool LiteralSet::longest_at(std::string_view text, size_t pos, char32_t first, L
   return false;
 }
 
+template <class OnCandidate>
+void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
+  size_t pos = 0;
+  const size_t size = text.size();
+  while (pos < size) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead < 0x80) {
+      if (test(first_bits_, lead)) {
+        pos = on_candidate(pos, static_cast<char32_t>(lead), pos + 1);
+      } else {
+        ++pos;
+      }
+      continue;
+    }
+    if (pos + 1 < size && test(lead_bytes_, lead << 8 | static_cast<unsigned char>(text[pos + 1]))) {
+      const size_t begin = pos;
+      const char32_t first = next_code_point(text, pos);
+      pos = on_candidate(begin, first, pos);
+      continue;
+    }
+    ++pos;  // to the next character (on any input, like next_code_point on malformed bytes)
+    while (pos < size && is_utf8_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+  }
+}
+
 void LiteralSet::for_each_match(std::string_view text, const std::function<void(const LiteralMatch&)>& on_match) const {
   if (literals_.empty()) return;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t begin = pos;
-    const char32_t first = next_code_point(text, pos);
+  scan(text, [&](size_t begin, char32_t first, size_t after_first) {
     LiteralMatch match;
-    if (may_start(text, first, pos) && longest_at(text, begin, first, match)) {
+    if (may_start(text, first, after_first) && longest_at(text, begin, first, match)) {
       on_match(match);
-      pos = match.end;
+      return match.end;
     }
-  }
+    return after_first;
+  });
 }
 
 void LiteralSet::for_each_start(std::string_view text, const std::function<void(const LiteralMatch&)>& on_match) const {
   if (literals_.empty()) return;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    const size_t begin = pos;
-    const char32_t first = next_code_point(text, pos);
+  scan(text, [&](size_t begin, char32_t first, size_t after_first) {
     LiteralMatch match;
-    if (may_start(text, first, pos) && longest_at(text, begin, first, match)) on_match(match);
-  }
+    if (may_start(text, first, after_first) && longest_at(text, begin, first, match)) on_match(match);
+    return after_first;
+  });
 }
 
 }  // namespace kosei

@@ -40,6 +40,10 @@ class LiteralSet {
   // Japanese text start no literal, and most of those whose first character does are rejected
   // by the second).
   bool may_start(std::string_view text, char32_t first, size_t after_first) const;
+  // Scans for candidate starts: positions whose first two bytes may begin a literal, found
+  // without decoding (a Japanese text is mostly 3-byte characters that begin none).
+  template <class OnCandidate>
+  void scan(std::string_view text, OnCandidate&& on_candidate) const;
   bool longest_at(std::string_view text, size_t pos, char32_t first, LiteralMatch& match) const;
   size_t match_length(std::string_view text, size_t pos, const std::string& literal) const;
   static size_t pair_bit(char32_t first, char32_t second) {
@@ -51,6 +55,7 @@ class LiteralSet {
   std::vector<uint64_t> first_bits_;   // 65536 bits over the low 16 bits of the first code point
   std::vector<uint64_t> single_bits_;  // the same, for literals of one code point
   std::vector<uint64_t> pair_bits_;    // 131072 bits over a hash of the first two code points
+  std::vector<uint64_t> lead_bytes_;   // 65536 bits over the first two UTF-8 bytes of non-ASCII first code points
   std::unordered_map<char32_t, std::vector<size_t>> by_first_;  // longest first
 };
 

@@ -87,6 +87,38 @@ void normalize_segment(const icu::Normalizer2& normalizer, std::string_view segm
   }
 }
 
+// Per BMP code point, cached on first sight: whether a character is its own matching form in
+// every context (simple, not a circled number, not unified) — then a run of such characters is
+// copied as it is. 0 = not yet known, 1 = yes, 2 = no.
+std::atomic<uint8_t> g_copyable[65536];
+
+bool is_copyable(const icu::Normalizer2& normalizer, char32_t cp) {
+  if (cp >= 0x10000) return false;
+  uint8_t state = g_copyable[cp].load(std::memory_order_relaxed);
+  if (state == 0) {
+    bool copyable = is_simple(normalizer, cp) && circled_number_value(cp) == 0 && unify(cp) == cp && cp != 0xFFFD;
+    state = copyable ? 1 : 2;
+    g_copyable[cp].store(state, std::memory_order_relaxed);
+  }
+  return state == 1;
+}
+
+// Copies text[begin, end) — whole characters that are their own matching form — as it is.
+void emit_run(MatchText* out, std::string* plain, std::string_view text, size_t begin, size_t end) {
+  std::string& target = out ? out->text : *plain;
+  target.append(text.data() + begin, end - begin);
+  if (!out) return;
+  std::vector<uint32_t>& to_source = out->to_source;
+  size_t at = to_source.size();
+  to_source.resize(at + (end - begin));
+  for (size_t pos = begin; pos < end;) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // decoded before: valid
+    for (size_t k = 0; k < length; ++k) to_source[at++] = static_cast<uint32_t>(pos);
+    pos += length;
+  }
+}
+
 void normalize_into(std::string_view text, const std::vector<MaskedRange>& masked, MatchText* out,
                     std::string* plain) {
   const icu::Normalizer2& normalizer = nfkc();
@@ -98,6 +130,33 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
       if (range.kind == MaskKind::separator) emit(out, plain, static_cast<char32_t>(kMaskSeparator), static_cast<uint32_t>(pos));
       pos = std::max(pos, range.end);
       continue;
+    }
+    // Fast path: the longest run of ASCII and copyable characters, emitted as its own bytes.
+    {
+      const size_t limit = next_mask < masked.size() ? std::min(text.size(), masked[next_mask].begin) : text.size();
+      size_t run = pos, last = pos;  // `last`: start of the run's last character
+      while (run < limit) {
+        if (static_cast<unsigned char>(text[run]) < 0x80) {
+          last = run++;
+          continue;
+        }
+        size_t probe = run;
+        if (!is_copyable(normalizer, next_code_point(text, probe)) || probe > limit) break;
+        last = run;
+        run = probe;
+      }
+      if (run > pos) {
+        size_t emit_end = run;
+        // A character that cannot start a segment (a combining mark) after the run belongs with
+        // the run's last character (ASCII stays as it is, as below).
+        if (run < limit && static_cast<unsigned char>(text[last]) >= 0x80) {
+          size_t probe = run;
+          if (!has_boundary_before(normalizer, next_code_point(text, probe))) emit_end = last;
+        }
+        emit_run(out, plain, text, pos, emit_end);
+        pos = emit_end;
+        if (pos == run || pos >= text.size()) continue;
+      }
     }
     size_t start = pos;
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
