@@ -12,7 +12,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 namespace kosei::x3common {
 
@@ -132,5 +134,43 @@ inline bool number_may_start(std::string_view s, std::size_t pos, bool kanji) {
   }
   return true;
 }
+
+// The characters a scanner looks for, by their first two UTF-8 bytes (one bit per byte pair): the
+// scanner skips, without decoding, every character that cannot begin a match — in Japanese
+// prose, nearly all of them.
+class LeadFilter {
+ public:
+  explicit LeadFilter(std::u32string_view starts) : bits_(65536 / 64, 0) {
+    for (char32_t c : starts) {
+      char u[4];
+      const int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+      if (n == 1) {
+        u[0] = static_cast<char>(c);
+      } else {
+        const unsigned char leads[] = {0, 0, 0xC0, 0xE0, 0xF0};
+        u[0] = static_cast<char>(leads[n] | (c >> (6 * (n - 1))));
+        u[1] = static_cast<char>(0x80 | ((c >> (6 * (n - 2))) & 0x3F));
+      }
+      set(key(static_cast<unsigned char>(u[0]), n == 1 ? 0 : static_cast<unsigned char>(u[1])));
+    }
+  }
+  bool may_begin(std::string_view s, std::size_t pos) const {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    if (lead < 0x80) return test(key(lead, 0));
+    return pos + 1 >= s.size() || test(key(lead, static_cast<unsigned char>(s[pos + 1])));
+  }
+  // The position of the next character (on malformed bytes: past the stray continuation bytes).
+  static std::size_t next(std::string_view s, std::size_t pos) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+    return pos;
+  }
+
+ private:
+  static std::size_t key(unsigned char lead, unsigned char second) { return std::size_t{lead} << 8 | second; }
+  bool test(std::size_t bit) const { return bits_[bit >> 6] >> (bit & 63) & 1; }
+  void set(std::size_t bit) { bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63); }
+  std::vector<std::uint64_t> bits_;
+};
 
 }  // namespace kosei::x3common
