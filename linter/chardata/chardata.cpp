@@ -429,6 +429,8 @@ struct CharTablesCodec {
     std::uint32_t magic = 0, foreign = 0;
     if (!in.take(magic) || magic != kMagic || !in.take(t.old_) || !in.take(t.variant_) || !in.take(foreign)) return false;
     t.foreign_.clear();
+    if (foreign > count - in.at) return false;
+    t.foreign_.reserve(foreign);
     for (std::uint32_t i = 0; i < foreign; ++i) {
       ForeignEntry entry;
       std::uint32_t character = 0, fix = 0, candidates = 0;
