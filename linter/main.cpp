@@ -1,16 +1,11 @@
 // kosei: a consistency checker for Japanese government policy drafts.
 #include <CLI/CLI.hpp>
 
-#include <malloc.h>
-#include <sys/mman.h>
-#include <unistd.h>
-
-#include <cstdint>
-#include <cstdlib>
 
 #include <iostream>
 
 #include "app/config_report.h"
+#include "app/heap.h"
 #include "app/rule_docs.h"
 #include "app/run.h"
 #include "checks/check.h"
@@ -32,29 +27,10 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
   return out;
 }
 
-// Every document allocates and frees buffers of a few times its size. glibc would hand large
-// ones back to the kernel (mmap/munmap, trimming the heap) and fault them in again for the next
-// document — on a virtual machine a page fault costs several microseconds, and they were a third
-// of the time on the seed documents. Keep freed memory for the next document instead (peak memory
-// stays that of the largest document), grow the heap in one 64 MiB step, and ask for transparent
-// huge pages there (where the kernel offers them on request): one fault per 2 MiB, not per 4 KiB.
-void prepare_heap() {
-  constexpr size_t kStep = size_t{64} << 20;
-  mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  mallopt(M_TOP_PAD, static_cast<int>(kStep));
-  void* grow = std::malloc(1 << 20);  // served from the heap top: extends it by 1 MiB + kStep
-  if (!grow) return;
-  const auto begin = (reinterpret_cast<uintptr_t>(grow) + (uintptr_t{2} << 20) - 1) & ~((uintptr_t{2} << 20) - 1);
-  const auto end = reinterpret_cast<uintptr_t>(sbrk(0)) & ~((uintptr_t{2} << 20) - 1);
-  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advisory
-  std::free(grow);
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
-  prepare_heap();
+  kosei::prepare_process_heap();
   CLI::App app{"kosei — 政策文書の整合性チェッカー（戦略分野・項目・予算額・表記）"};
   app.set_version_flag("--version", std::string("kosei ") + KOSEI_VERSION);
   app.require_subcommand(1);

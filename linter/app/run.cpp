@@ -384,9 +384,25 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   CrossDocumentRun cross_document;
   const bool fixing = options.fix || options.diff;
   std::vector<FileOutcome> outcomes(inputs.size());
+  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size()));
+  // With several workers, the largest files go first (longest job first): the last file to finish
+  // is then a small one, not a long document started last. Reports keep the input order.
+  std::vector<size_t> schedule(inputs.size());
+  for (size_t i = 0; i < schedule.size(); ++i) schedule[i] = i;
+  if (jobs > 1) {
+    std::vector<uintmax_t> sizes(inputs.size(), 0);
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      std::error_code ec;
+      if (!inputs[i].path.empty()) sizes[i] = fs::file_size(inputs[i].path, ec);
+      if (ec) sizes[i] = 0;
+    }
+    std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
+  }
   std::atomic<size_t> next{0};
   auto worker = [&] {
-    for (size_t index = next++; index < inputs.size(); index = next++) {
+    for (size_t turn = next++; turn < inputs.size(); turn = next++) {
+      const size_t index = schedule[turn];
       const Input& input = inputs[index];
       FileOutcome& outcome = outcomes[index];
       std::string bytes;
@@ -490,13 +506,13 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       outcome.report->uri = outcome.uri;
     }
   };
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = std::min<unsigned>(jobs, static_cast<unsigned>(inputs.size()));
   if (jobs <= 1) {
     worker();
   } else {
     std::vector<std::thread> threads;
-    for (unsigned i = 0; i < jobs; ++i) threads.emplace_back(worker);
+    // The main thread is one of the workers: its heap is the prepared one (app/heap.h).
+    for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(worker);
+    worker();
     for (std::thread& thread : threads) thread.join();
   }
 
