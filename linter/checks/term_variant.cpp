@@ -66,16 +66,24 @@ char32_t devoice(char32_t c) {
 // Pairs of kanji that OCR and hurried typing confuse (賃/貨, 逐/遂, 璧/壁 …), where swapping one
 // for the other rarely gives another real word.
 char32_t confusable_class(char32_t c) {
-  static const std::map<char32_t, char32_t> classes = [] {
-    std::map<char32_t, char32_t> out;
+  struct Classes {
+    std::map<char32_t, char32_t> of;
+    uint64_t filter[16] = {};  // 1024 bits over c & 1023: most kanji are in no pair
+  };
+  static const Classes classes = [] {
+    Classes out;
     for (std::u32string group : {U"賃貨", U"逐遂", U"徴微", U"末未", U"門問", U"弊幣", U"綻錠", U"候侯", U"紛粉",
                                  U"績積", U"講構", U"援緩", U"璧壁", U"特持", U"官宮", U"己已"}) {
-      for (char32_t member : group) out[member] = group[0];
+      for (char32_t member : group) {
+        out.of[member] = group[0];
+        out.filter[(member & 1023) >> 6] |= uint64_t{1} << (member & 63);
+      }
     }
     return out;
   }();
-  auto it = classes.find(c);
-  return it == classes.end() ? c : it->second;
+  if (!(classes.filter[(c & 1023) >> 6] >> (c & 63) & 1)) return c;
+  auto it = classes.of.find(c);
+  return it == classes.of.end() ? c : it->second;
 }
 
 struct Occurrence {
@@ -213,10 +221,16 @@ void run(const CheckContext& context, Reporter& reporter) {
       size_t probe = end;
       const char32_t d = next_code_point(joined, probe);
       if (kana ? !is_kana_word_char(d) : !is_kanji(d)) break;
+      const size_t at = end;
       end = probe;
       ++word_length;
       if (kana && d == 0x30FC) continue;
-      append_utf8(key, kana ? devoice(d) : confusable_class(d));
+      const char32_t folded = kana ? devoice(d) : confusable_class(d);
+      if (folded == d) {
+        key.append(joined, at, end - at);  // most characters stay as they are
+      } else {
+        append_utf8(key, folded);
+      }
       ++key_length;
     }
     pos = end;
