@@ -171,6 +171,8 @@ const Check kMinistryTag{
         "",
     },
     &run,
+    {},
+    [] { tags(); },
 };
 KOSEI_REGISTER_CHECK(kMinistryTag);
 

@@ -80,6 +80,10 @@ const Check kNonJis{
     },
     &run,
     "term,old-kanji,foreign-hanzi",
+    [] {
+      chardata::builtin_char_tables();
+      encodable_in_cp932(U'亜');  // opens the converter
+    },
 };
 KOSEI_REGISTER_CHECK(kNonJis);
 

@@ -315,6 +315,7 @@ const Check kTermVariant{
     },
     &run,
     "term,field-name",
+    [] { variant_groups(); },
 };
 KOSEI_REGISTER_CHECK(kTermVariant);
 
