@@ -326,15 +326,6 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       }
     }
   }
-  // The rules' own data (dictionaries, character tables) is built on a helper thread meanwhile.
-  std::vector<const Check*> to_prepare;
-  for (const Check& check : all_checks()) {
-    const bool selected = options.select.empty() ||
-                          std::find(options.select.begin(), options.select.end(), check.id) != options.select.end();
-    const bool ignored = std::find(options.ignore.begin(), options.ignore.end(), check.id) != options.ignore.end();
-    if (selected && !ignored) to_prepare.push_back(&check);
-  }
-  CheckPreparation preparation(std::move(to_prepare));
   Config explicit_config;
   if (!options.config_path.empty()) {
     if (auto failure = load_config_file(options.config_path, explicit_config)) {

@@ -7,7 +7,6 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 #include "app/document.h"
@@ -60,23 +59,6 @@ struct Check {
   // Rules (comma-separated ids) whose finding on an overlapping span makes this rule's finding
   // redundant: パーティカル is a dictionary error (term), so term-variant does not say it again.
   std::string_view yields_to = {};
-  // Builds the rule's data ahead of time (dictionaries, tables): `kosei check` calls it on a helper
-  // thread while it reads the canonical data and the files, so start-up does both at once. Must be
-  // safe to run beside `run` (function-local statics are).
-  void (*prepare)() = nullptr;
-};
-
-// Calls the `prepare` hook of the given checks on a helper thread; joins it when destroyed.
-// Failures are left for the checks themselves to report.
-class CheckPreparation {
- public:
-  explicit CheckPreparation(std::vector<const Check*> checks);
-  ~CheckPreparation();
-  CheckPreparation(const CheckPreparation&) = delete;
-  CheckPreparation& operator=(const CheckPreparation&) = delete;
-
- private:
-  std::thread thread_;
 };
 
 using EnabledCheck = std::pair<const Check*, Severity>;

@@ -47,8 +47,6 @@ const Check kForeignHanzi{
         "日本語の字体に置き換えます（候補が一つに決まるときだけ。1文字だけを置き換えます）。",
     },
     &run,
-    {},
-    [] { chardata::builtin_char_tables(); },
 };
 KOSEI_REGISTER_CHECK(kForeignHanzi);
 

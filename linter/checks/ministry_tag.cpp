@@ -171,8 +171,6 @@ const Check kMinistryTag{
         "",
     },
     &run,
-    {},
-    [] { tags(); },
 };
 KOSEI_REGISTER_CHECK(kMinistryTag);
 

@@ -100,8 +100,6 @@ const Check kOldKanji{
         "常用漢字の字体に置き換えます（安全: 1文字だけを置き換えます。人名用漢字の旧字体は修正しません）。",
     },
     &run,
-    {},
-    [] { chardata::builtin_char_tables(); },
 };
 KOSEI_REGISTER_CHECK(kOldKanji);
 

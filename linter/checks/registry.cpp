@@ -80,24 +80,6 @@ std::vector<Diagnostic> run_enabled_checks(const CheckContext& context, const st
   return kept;
 }
 
-CheckPreparation::CheckPreparation(std::vector<const Check*> checks) {
-  std::erase_if(checks, [](const Check* check) { return !check->prepare; });
-  if (checks.empty()) return;
-  thread_ = std::thread([checks = std::move(checks)] {
-    for (const Check* check : checks) {
-      try {
-        check->prepare();
-      } catch (...) {
-        // The check reports the same failure when it runs.
-      }
-    }
-  });
-}
-
-CheckPreparation::~CheckPreparation() {
-  if (thread_.joinable()) thread_.join();
-}
-
 const Check* find_check(std::string_view id) {
   for (const Check& check : registry()) {
     if (check.id == id) return &check;

@@ -55,8 +55,6 @@ const Check kTerm{
         "正しい表記に置き換えます（安全: 辞書の項目はどの文脈でも誤り。行をまたぐ出現は修正しません）。",
     },
     &run,
-    {},
-    [] { builtin_term_dictionary(); },
 };
 KOSEI_REGISTER_CHECK(kTerm);
 

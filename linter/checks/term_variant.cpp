@@ -315,7 +315,6 @@ const Check kTermVariant{
     },
     &run,
     "term,field-name",
-    [] { variant_groups(); },
 };
 KOSEI_REGISTER_CHECK(kTermVariant);
 
