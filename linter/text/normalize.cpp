@@ -160,8 +160,7 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
     }
     size_t start = pos;
     if (static_cast<unsigned char>(text[pos]) < 0x80) {
-      // ASCII: only the line ending's companions and NUL need care, and emit() handles none of
-      // them specially either.
+      // ASCII is its own matching form (reached here only when a run stopped right before it).
       emit_bytes(out, plain, text.substr(pos, 1), static_cast<uint32_t>(start));
       ++pos;
       continue;
