@@ -355,33 +355,15 @@ std::optional<DateExpr> parse_date(std::string_view text) {
 }
 
 std::vector<DateExpr> find_dates(std::string_view text) {
-  std::vector<DateExpr> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // Era names, R/H, digits and kanji numerals: may_start_date() decides among these.
-    static const LeadFilter starts(U"令平昭大明RHＲＨ0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆零");
-    if (!starts.may_begin(text, i)) {
-      i = LeadFilter::next(text, i);
-      continue;
+  // Era names, R/H, digits and kanji numerals: may_start_date() decides among these.
+  static const LeadFilter starts(U"令平昭大明RHＲＨ0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆零");
+  return find_all<DateExpr>(text, starts, may_start_date, [](std::string_view s, std::size_t pos) -> std::optional<DateExpr> {
+    try {
+      return parse_expr(s, pos);
+    } catch (const std::exception&) {
+      return std::nullopt;
     }
-    std::size_t length = 1;
-    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
-    if (may_start_date(text, i, c)) {
-      std::optional<DateExpr> d;
-      try {
-        d = parse_expr(text, i);
-      } catch (const std::exception&) {
-        d.reset();
-      }
-      if (d && d->end > i) {
-        i = d->end;
-        out.push_back(std::move(*d));
-        continue;
-      }
-    }
-    i += length;
-  }
-  return out;
+  });
 }
 
 }  // namespace kosei

@@ -272,27 +272,9 @@ std::optional<Quantity> parse_quantity(std::string_view text) {
 }
 
 std::vector<Quantity> find_quantities(std::string_view text) {
-  std::vector<Quantity> out;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    // 約 お 概, digits, kanji numerals (not 万 億 兆): may_start_quantity() decides among these.
-    static const LeadFilter starts(U"約お概0123456789０１２３４５６７８９〇一二三四五六七八九十百千零");
-    if (!starts.may_begin(text, i)) {
-      i = LeadFilter::next(text, i);
-      continue;
-    }
-    std::size_t length = 1;
-    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
-    if (may_start_quantity(text, i, c)) {
-      if (auto q = parse_at(text, i); q && q->end > i) {
-        i = q->end;
-        out.push_back(std::move(*q));
-        continue;
-      }
-    }
-    i += length;
-  }
-  return out;
+  // 約 お 概, digits, kanji numerals (not 万 億 兆): may_start_quantity() decides among these.
+  static const LeadFilter starts(U"約お概0123456789０１２３４５６７８９〇一二三四五六七八九十百千零");
+  return find_all<Quantity>(text, starts, may_start_quantity, parse_at);
 }
 
 }  // namespace kosei

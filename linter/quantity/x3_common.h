@@ -173,4 +173,30 @@ class LeadFilter {
   std::vector<std::uint64_t> bits_;
 };
 
+// Every match left to right, without overlap: at each character `starts` lets through,
+// `may_start(text, pos, code point)` decides whether to try `parse(text, pos)` (an optional whose
+// `end` is past `pos` on success).
+template <class Match, class MayStart, class Parse>
+std::vector<Match> find_all(std::string_view text, const LeadFilter& starts, MayStart may_start, Parse parse) {
+  std::vector<Match> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!starts.may_begin(text, i)) {
+      i = LeadFilter::next(text, i);
+      continue;
+    }
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
+    if (may_start(text, i, c)) {
+      if (auto match = parse(text, i); match && match->end > i) {
+        i = match->end;
+        out.push_back(std::move(*match));
+        continue;
+      }
+    }
+    i += length;
+  }
+  return out;
+}
+
 }  // namespace kosei::x3common
