@@ -102,7 +102,7 @@ void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
       pos = on_candidate(begin, first, pos);
       continue;
     }
-    ++pos;  // to the next character (on any input, like next_code_point on malformed bytes)
+    ++pos;  // to the next character start (stray continuation bytes begin no literal)
     while (pos < size && is_utf8_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
   }
 }
