@@ -147,21 +147,19 @@ void run(const CheckContext& context, Reporter& reporter) {
   // 1. Variant groups.
   const Groups& groups = variant_groups();
   std::vector<std::vector<Occurrence>> by_group(groups.groups.size());
-  {
-    groups.form_set.for_each_match(joined, [&](const LiteralMatch& match) {
-      std::string form = joined.substr(match.begin, match.end - match.begin);
-      size_t g = groups.group_of_literal[match.literal];
-      // A katakana form counts only as a whole word: サーバ inside サーバー or サーバセキュリティ is not サーバ.
-      size_t before = match.begin, after = match.end;
-      char32_t first = to_u32(form).front(), last = to_u32(form).back();
-      char32_t previous = before > 0 ? previous_code_point(joined, before) : 0;
-      char32_t next = after < joined.size() ? next_code_point(joined, after) : 0;
-      if ((is_kana_word_char(first) && is_kana_word_char(previous)) || (is_kana_word_char(last) && is_kana_word_char(next))) {
-        return;
-      }
-      by_group[g].push_back(Occurrence{form, prose.source_span(document, match.begin, match.end)});
-    });
-  }
+  groups.form_set.for_each_match(joined, [&](const LiteralMatch& match) {
+    std::string form = joined.substr(match.begin, match.end - match.begin);
+    size_t g = groups.group_of_literal[match.literal];
+    // A katakana form counts only as a whole word: サーバ inside サーバー or サーバセキュリティ is not サーバ.
+    size_t before = match.begin, after = match.end;
+    char32_t first = to_u32(form).front(), last = to_u32(form).back();
+    char32_t previous = before > 0 ? previous_code_point(joined, before) : 0;
+    char32_t next = after < joined.size() ? next_code_point(joined, after) : 0;
+    if ((is_kana_word_char(first) && is_kana_word_char(previous)) || (is_kana_word_char(last) && is_kana_word_char(next))) {
+      return;
+    }
+    by_group[g].push_back(Occurrence{form, prose.source_span(document, match.begin, match.end)});
+  });
   for (size_t g = 0; g < by_group.size(); ++g) {
     const std::string& preferred = groups.groups[g].preferred;
     report_variants(document, reporter, by_group[g], preferred, "");

@@ -126,15 +126,7 @@ const bool kRegistered = [] {
 
 }  // namespace
 
-std::string item_key(std::string_view text) {
-  std::string normalized = normalize_string(text);
-  std::string out;
-  out.reserve(normalized.size());
-  for (char c : normalized) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') out.push_back(c);
-  }
-  return out;
-}
+std::string item_key(std::string_view text) { return compact_key(normalize_string(text)); }
 
 const CanonItem* ItemField::by_number(int number) const {
   for (const CanonItem& item : items) {

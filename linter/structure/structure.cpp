@@ -162,18 +162,6 @@ bool Structure::is_prose(Span span) const {
   return it == masked.end() || it->begin >= span.end;
 }
 
-void Structure::append_prose(std::string_view text, size_t begin, size_t end, std::string& out) const {
-  end = std::min(end, text.size());
-  auto it = std::lower_bound(masked.begin(), masked.end(), begin,
-                             [](const MaskedRange& range, size_t value) { return range.end <= value; });
-  size_t pos = begin;
-  for (; pos < end && it != masked.end() && it->begin < end; ++it) {
-    if (it->begin > pos) out.append(text, pos, it->begin - pos);
-    pos = std::max(pos, it->end);
-  }
-  if (pos < end) out.append(text, pos, end - pos);
-}
-
 std::vector<MaskedRange> find_masked_ranges(std::string_view text, const SourceMap& map) {
   std::vector<MaskedRange> ranges;
   // HTML comments first: they may span lines, and nothing inside them is prose.

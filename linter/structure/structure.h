@@ -4,7 +4,6 @@
 // that are not prose (Markdown code, URLs, link targets, HTML tags and comments).
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <string_view>
 #include <vector>
 
@@ -49,9 +48,6 @@ struct Structure {
 
   bool is_prose(size_t offset) const;
   bool is_prose(Span span) const;
-  // The prose bytes of text[begin, end) (masked ranges left out), appended to `out`: one search,
-  // then a walk over the ranges, instead of is_prose per byte.
-  void append_prose(std::string_view text, size_t begin, size_t end, std::string& out) const;
 };
 
 // Finds the non-prose ranges of a text read as Markdown (also applied to .txt: drafts extracted
