@@ -9,6 +9,6 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
   g++ cmake ninja-build pkg-config git ca-certificates \
   libpcre2-dev libicu-dev libtomlplusplus-dev libboost1.81-dev \
-  nlohmann-json3-dev libfmt-dev libcli11-dev \
+  nlohmann-json3-dev libcli11-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
   python3 python3-jsonschema pre-commit
