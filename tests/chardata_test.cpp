@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <tuple>
 #include <cstdio>
 #include <map>
 #include <string>
@@ -196,36 +196,6 @@ TEST(CharData, MinistryTags) {
   EXPECT_NE(std::find(m.separators.begin(), m.separators.end(), "、"), m.separators.end());
 }
 
-// Load time of each table (start-up budget: 10 ms for everything). Printed, and bounded
-// loosely so that a sanitizer or debug build does not fail.
-TEST(CharData, LoadTime) {
-  using clock = std::chrono::steady_clock;
-  auto time = [](auto&& f) {
-    double best = 1e9;
-    for (int i = 0; i < 5; ++i) {
-      auto t0 = clock::now();
-      f();
-      best = std::min(best, std::chrono::duration<double, std::milli>(clock::now() - t0).count());
-    }
-    return best;
-  };
-  double chars = time([] { ASSERT_TRUE(kc::load_char_tables()); });
-  double terms = time([] { ASSERT_TRUE(kc::load_terms()); });
-  double variants = time([] { ASSERT_TRUE(kc::load_term_variants()); });
-  double tags = time([] { ASSERT_TRUE(kc::load_ministry_tags()); });
-  for (const char* f : {"rules/chars/old_kanji.toml", "rules/chars/foreign_hanzi.toml", "rules/chars/charset_jisx0208.toml",
-                        "rules/chars/charset_jisx0213.toml", "rules/chars/joyo.toml"}) {
-    auto only = [&](std::string_view p) -> std::optional<std::string_view> {
-      if (p == f) return kc::embedded_file(p);
-      return std::string_view("format = 1\nold_forms = \"\"\nfix = \"\"\nchars = \"\"\njoyo = \"\"\n");
-    };
-    std::printf("[ load time ] %-36s %.3f ms\n", f, time([&] { kc::load_char_tables(only); }));
-  }
-  std::printf("[ load time ] all character tables %.3f ms, terms %.3f ms, variants %.3f ms, tags %.3f ms\n", chars,
-              terms, variants, tags);
-  EXPECT_LT(chars + terms + variants + tags, 50.0);
-}
-
 // The built-in tables come from the array compiled at build time (tools/compile_chardata.cpp);
 // they must be exactly what the TOML loader reads from the embedded files.
 TEST(CharData, CompiledTablesEqualTheLoadedOnes) {
@@ -235,6 +205,58 @@ TEST(CharData, CompiledTablesEqualTheLoadedOnes) {
   EXPECT_EQ(loaded.value->serialize(), tables().serialize());
   EXPECT_EQ(tables().sizes().jisx0208, 6879u + 7);  // with the vendor aliases (～ for 〜 …)
   EXPECT_EQ(tables().sizes().jisx0213, 11208u + 4);
+}
+
+// The term data the no-argument loaders return is compiled at build time as well: it must be what
+// the TOML loaders read from the embedded files, field by field.
+TEST(CharData, CompiledTermDataEqualsTheLoadedOne) {
+  auto text = [](const char* path) { return *kc::embedded_file(path); };
+  auto terms = kc::load_terms(text("rules/terms.toml"), "rules/terms.toml");
+  auto compiled_terms = kc::load_terms();
+  ASSERT_TRUE(terms && compiled_terms) << terms.error << compiled_terms.error;
+  ASSERT_EQ(terms.value->size(), compiled_terms.value->size());
+  for (size_t i = 0; i < terms.value->size(); ++i) {
+    const kc::Term& a = (*terms.value)[i];
+    const kc::Term& b = (*compiled_terms.value)[i];
+    EXPECT_EQ(std::tie(a.wrong, a.right, a.note, a.context, a.exclude, a.line),
+              std::tie(b.wrong, b.right, b.note, b.context, b.exclude, b.line)) << i;
+  }
+  auto groups = kc::load_term_variants(text("rules/term_variants.toml"), "rules/term_variants.toml");
+  auto compiled_groups = kc::load_term_variants();
+  ASSERT_TRUE(groups && compiled_groups) << groups.error << compiled_groups.error;
+  ASSERT_EQ(groups.value->size(), compiled_groups.value->size());
+  for (size_t i = 0; i < groups.value->size(); ++i) {
+    const kc::VariantGroup& a = (*groups.value)[i];
+    const kc::VariantGroup& b = (*compiled_groups.value)[i];
+    EXPECT_EQ(std::tie(a.forms, a.preferred, a.note, a.line), std::tie(b.forms, b.preferred, b.note, b.line)) << i;
+  }
+  auto tags = kc::load_ministry_tags(text("rules/ministry_tags.toml"), "rules/ministry_tags.toml");
+  auto compiled_tags = kc::load_ministry_tags();
+  ASSERT_TRUE(tags && compiled_tags) << tags.error << compiled_tags.error;
+  EXPECT_EQ(kc::serialize(*tags.value), kc::serialize(*compiled_tags.value));
+  ASSERT_EQ(tags.value->tags.size(), compiled_tags.value->tags.size());
+  EXPECT_EQ(compiled_tags.value->tags.front().names, tags.value->tags.front().names);
+  EXPECT_EQ(compiled_tags.value->aliases.size(), tags.value->aliases.size());
+  EXPECT_EQ(compiled_tags.value->max_tag_length, tags.value->max_tag_length);
+}
+
+TEST(CharData, DeserializeRejectsTruncatedTermData) {
+  const std::vector<std::uint32_t> words = kc::serialize(*kc::load_terms().value);
+  std::vector<kc::Term> out;
+  ASSERT_TRUE(kc::deserialize(words.data(), words.size(), out));
+  for (size_t cut : {size_t{0}, size_t{1}, size_t{3}, words.size() / 2, words.size() - 1}) {
+    std::vector<kc::Term> partial;
+    EXPECT_FALSE(kc::deserialize(words.data(), cut, partial)) << cut;
+  }
+  std::vector<std::uint32_t> longer = words;
+  longer.push_back(0);
+  EXPECT_FALSE(kc::deserialize(longer.data(), longer.size(), out));
+  std::vector<std::uint32_t> huge_length = words;
+  huge_length[0] = 0xFFFFFFFFu;  // an entry count no array could hold
+  EXPECT_FALSE(kc::deserialize(huge_length.data(), huge_length.size(), out));
+  std::vector<std::uint32_t> huge_string = words;
+  huge_string[1] = 0xFFFFFFF0u;  // the first string's byte length
+  EXPECT_FALSE(kc::deserialize(huge_string.data(), huge_string.size(), out));
 }
 
 TEST(CharData, DeserializeRejectsTruncatedOrForeignData) {

@@ -6,6 +6,7 @@
 #include <toml++/toml.h>
 
 #include "canon/embedded.h"
+#include "compiled/word_codec.h"
 
 namespace kosei::chardata {
 
@@ -471,17 +472,6 @@ LoadResult<T> guarded(F&& f) {
   return result;
 }
 
-template <typename T, typename F>
-LoadResult<T> from_embedded(std::string_view path, F&& load) {
-  std::optional<std::string_view> text = embedded_file(path);
-  if (!text) {
-    LoadResult<T> r;
-    r.error = std::string(path) + ": file not found";
-    return r;
-  }
-  return load(*text, path);
-}
-
 }  // namespace
 
 LoadResult<std::vector<Term>> load_terms(std::string_view text, std::string_view path) {
@@ -504,10 +494,6 @@ LoadResult<std::vector<Term>> load_terms(std::string_view text, std::string_view
   });
 }
 
-LoadResult<std::vector<Term>> load_terms() {
-  return from_embedded<std::vector<Term>>("rules/terms.toml",
-                                          [](std::string_view t, std::string_view p) { return load_terms(t, p); });
-}
 
 LoadResult<std::vector<VariantGroup>> load_term_variants(std::string_view text, std::string_view path) {
   return guarded<std::vector<VariantGroup>>([&] {
@@ -529,10 +515,6 @@ LoadResult<std::vector<VariantGroup>> load_term_variants(std::string_view text, 
   });
 }
 
-LoadResult<std::vector<VariantGroup>> load_term_variants() {
-  return from_embedded<std::vector<VariantGroup>>(
-      "rules/term_variants.toml", [](std::string_view t, std::string_view p) { return load_term_variants(t, p); });
-}
 
 const MinistryTag* MinistryTags::find(std::string_view abbr) const {
   for (const MinistryTag& t : tags)
@@ -577,9 +559,98 @@ LoadResult<MinistryTags> load_ministry_tags(std::string_view text, std::string_v
   });
 }
 
-LoadResult<MinistryTags> load_ministry_tags() {
-  return from_embedded<MinistryTags>("rules/ministry_tags.toml",
-                                     [](std::string_view t, std::string_view p) { return load_ministry_tags(t, p); });
+// ---------------------------------------------------------------- compiled form of the term data
+
+namespace {
+
+using compiled::WordReader;
+using compiled::WordWriter;
+
+void write_term(WordWriter& out, const Term& term) {
+  for (const std::string* text : {&term.wrong, &term.right, &term.note, &term.context, &term.exclude}) out.put(*text);
+  out.put_int(term.line);
+}
+void read_term(WordReader& in, Term& term) {
+  for (std::string* text : {&term.wrong, &term.right, &term.note, &term.context, &term.exclude}) *text = in.take_string();
+  term.line = in.take_int();
+}
+void write_group(WordWriter& out, const VariantGroup& group) {
+  out.put(group.forms);
+  out.put(group.preferred);
+  out.put(group.note);
+  out.put_int(group.line);
+}
+void read_group(WordReader& in, VariantGroup& group) {
+  group.forms = in.take_strings();
+  group.preferred = in.take_string();
+  group.note = in.take_string();
+  group.line = in.take_int();
+}
+
+}  // namespace
+
+std::vector<std::uint32_t> serialize(const std::vector<Term>& terms) {
+  WordWriter out;
+  out.put_list(terms, write_term);
+  return out.words();
+}
+
+std::vector<std::uint32_t> serialize(const std::vector<VariantGroup>& groups) {
+  WordWriter out;
+  out.put_list(groups, write_group);
+  return out.words();
+}
+
+std::vector<std::uint32_t> serialize(const MinistryTags& tags) {
+  WordWriter out;
+  out.put_list(tags.tags, [](WordWriter& w, const MinistryTag& tag) {
+    w.put(tag.abbr);
+    w.put(tag.names);
+    w.put_bool(tag.abolished);
+    w.put(tag.note);
+  });
+  out.put_list(tags.aliases, [](WordWriter& w, const MinistryTagAlias& alias) {
+    w.put(alias.abbr);
+    w.put(alias.canonical);
+    w.put(alias.note);
+  });
+  out.put(tags.separators);
+  out.put(tags.not_tags);
+  out.put_int(tags.max_part_length);
+  out.put_int(tags.max_tag_length);
+  return out.words();
+}
+
+bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<Term>& out) {
+  WordReader in(words, count);
+  out = in.take_list<Term>(read_term);
+  return in.finished();
+}
+
+bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<VariantGroup>& out) {
+  WordReader in(words, count);
+  out = in.take_list<VariantGroup>(read_group);
+  return in.finished();
+}
+
+bool deserialize(const std::uint32_t* words, std::size_t count, MinistryTags& out) {
+  WordReader in(words, count);
+  out.tags = in.take_list<MinistryTag>([](WordReader& r, MinistryTag& tag) {
+    tag.abbr = r.take_string();
+    tag.names = r.take_strings();
+    tag.abolished = r.take_bool();
+    tag.note = r.take_string();
+  });
+  out.aliases = in.take_list<MinistryTagAlias>([](WordReader& r, MinistryTagAlias& alias) {
+    alias.abbr = r.take_string();
+    alias.canonical = r.take_string();
+    alias.note = r.take_string();
+  });
+  out.separators = in.take_strings();
+  out.not_tags = in.take_strings();
+  out.max_part_length = in.take_int();
+  out.max_tag_length = in.take_int();
+  return in.finished();
 }
 
 }  // namespace kosei::chardata

@@ -144,4 +144,14 @@ struct MinistryTags {
 LoadResult<MinistryTags> load_ministry_tags(std::string_view text, std::string_view path);
 LoadResult<MinistryTags> load_ministry_tags();
 
+// The compiled form of the term data (compiled/word_codec.h): the build compiles the embedded
+// rules/terms.toml, term_variants.toml and ministry_tags.toml into it (tools/compile_chardata.cpp)
+// and the no-argument loaders above read that; deserialize returns false on malformed words.
+std::vector<std::uint32_t> serialize(const std::vector<Term>& terms);
+std::vector<std::uint32_t> serialize(const std::vector<VariantGroup>& groups);
+std::vector<std::uint32_t> serialize(const MinistryTags& tags);
+bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<Term>& out);
+bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<VariantGroup>& out);
+bool deserialize(const std::uint32_t* words, std::size_t count, MinistryTags& out);
+
 }  // namespace kosei::chardata
