@@ -196,7 +196,7 @@ TEST(CharData, MinistryTags) {
   EXPECT_NE(std::find(m.separators.begin(), m.separators.end(), "、"), m.separators.end());
 }
 
-// The built-in tables come from the array compiled at build time (tools/compile_chardata.cpp);
+// The built-in tables come from the array compiled at build time (tools/compile_rule_data.cpp);
 // they must be exactly what the TOML loader reads from the embedded files.
 TEST(CharData, CompiledTablesEqualTheLoadedOnes) {
   auto loaded = kc::load_char_tables(kc::embedded_file);

@@ -21,6 +21,9 @@ namespace kosei {
 // Per-run knowledge compiled once from the canonical data and shared by all documents.
 struct Knowledge {
   explicit Knowledge(CanonData data) : canon(std::move(data)), fields(canon) {}
+  // From parts already read (the compiled built-in data, compiled/knowledge_codec.h).
+  Knowledge(CanonData data, FigureCanon figure_canon, ItemCatalog item_catalog)
+      : canon(std::move(data)), fields(canon), figures(std::move(figure_canon)), items(std::move(item_catalog)) {}
   Knowledge(const Knowledge&) = delete;  // `fields` refers to `canon`
   Knowledge& operator=(const Knowledge&) = delete;
   CanonData canon;

@@ -20,6 +20,7 @@
 #include "app/document.h"
 #include "baseline/baseline.h"
 #include "checks/check.h"
+#include "compiled/knowledge_codec.h"
 #include "config/config.h"
 #include "fix/fix.h"
 #include "report/report.h"
@@ -183,20 +184,32 @@ class KnowledgeCache {
     std::lock_guard lock(mutex_);
     auto it = cache_.find(key);
     if (it != cache_.end()) return it->second.get();
-    CanonData data;
-    if (!replace_builtin) {
-      if (auto failure = load_builtin_canon(data)) {
-        error = "kosei: 組み込みの正本データが壊れています: " + failure->to_string();
+    std::unique_ptr<Knowledge> knowledge;
+    if (!replace_builtin && files.empty()) {
+      // The usual case: the built-in data alone, compiled at build time.
+      std::string failure;
+      knowledge = load_builtin_knowledge(failure);
+      if (!knowledge) {
+        error = "kosei: 組み込みの正本データが壊れています: " + failure;
         return nullptr;
       }
-    }
-    for (const std::string& file : files) {
-      if (auto failure = load_canon_file(file, data)) {
-        error = "kosei: 正本データのエラー: " + failure->to_string();
-        return nullptr;
+    } else {
+      // User files may replace parts of the built-in data: read both as TOML.
+      CanonData data;
+      if (!replace_builtin) {
+        if (auto failure = load_builtin_canon(data)) {
+          error = "kosei: 組み込みの正本データが壊れています: " + failure->to_string();
+          return nullptr;
+        }
       }
+      for (const std::string& file : files) {
+        if (auto failure = load_canon_file(file, data)) {
+          error = "kosei: 正本データのエラー: " + failure->to_string();
+          return nullptr;
+        }
+      }
+      knowledge = std::make_unique<Knowledge>(std::move(data));
     }
-    auto knowledge = std::make_unique<Knowledge>(std::move(data));
     const Knowledge* result = knowledge.get();
     cache_.emplace(key, std::move(knowledge));
     return result;
@@ -261,15 +274,16 @@ std::optional<OutputFormat> parse_output_format(std::string_view name) {
 }
 
 const Knowledge& builtin_knowledge() {
-  static const Knowledge knowledge = [] {
-    CanonData data;
-    if (auto failure = load_builtin_canon(data)) {
-      std::cerr << "kosei: 組み込みの正本データが壊れています: " << failure->to_string() << "\n";
+  static const std::unique_ptr<Knowledge> knowledge = [] {
+    std::string error;
+    std::unique_ptr<Knowledge> loaded = load_builtin_knowledge(error);
+    if (!loaded) {
+      std::cerr << "kosei: 組み込みの正本データが壊れています: " << error << "\n";
       std::abort();
     }
-    return Knowledge(std::move(data));
+    return loaded;
   }();
-  return knowledge;
+  return *knowledge;
 }
 
 std::vector<Diagnostic> run_checks(const Document& document, const Knowledge& knowledge,

@@ -73,7 +73,7 @@ class CharTables {
   bool operator==(const CharTables&) const = default;
 
   // The tables as 32-bit words and back: the build compiles the embedded rules/chars/*.toml into
-  // this form (tools/compile_chardata.cpp), so that start-up does not parse 100 KB of TOML.
+  // this form (tools/compile_rule_data.cpp), so that start-up does not parse 100 KB of TOML.
   std::vector<std::uint32_t> serialize() const;
   // Returns false on a malformed or truncated sequence.
   static bool deserialize(const std::uint32_t* words, std::size_t count, CharTables& out);
@@ -145,7 +145,7 @@ LoadResult<MinistryTags> load_ministry_tags(std::string_view text, std::string_v
 LoadResult<MinistryTags> load_ministry_tags();
 
 // The compiled form of the term data (compiled/word_codec.h): the build compiles the embedded
-// rules/terms.toml, term_variants.toml and ministry_tags.toml into it (tools/compile_chardata.cpp)
+// rules/terms.toml, term_variants.toml and ministry_tags.toml into it (tools/compile_rule_data.cpp)
 // and the no-argument loaders above read that; deserialize returns false on malformed words.
 std::vector<std::uint32_t> serialize(const std::vector<Term>& terms);
 std::vector<std::uint32_t> serialize(const std::vector<VariantGroup>& groups);
@@ -153,5 +153,7 @@ std::vector<std::uint32_t> serialize(const MinistryTags& tags);
 bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<Term>& out);
 bool deserialize(const std::uint32_t* words, std::size_t count, std::vector<VariantGroup>& out);
 bool deserialize(const std::uint32_t* words, std::size_t count, MinistryTags& out);
+// Whether this executable carries the compiled data (the build tool does not; tests check kosei's).
+bool has_compiled_data();
 
 }  // namespace kosei::chardata

@@ -1,5 +1,5 @@
 #pragma once
-// Rule data compiled at build time is stored as arrays of 32-bit words (tools/compile_chardata.cpp
+// Rule data compiled at build time is stored as arrays of 32-bit words (tools/compile_rule_data.cpp
 // writes them as C++ source): start-up reads them instead of parsing TOML. This is the encoding of
 // the values in those arrays; a reader checks every length against what is left, so a truncated or
 // foreign array is rejected (ok() is false) instead of read past its end.
@@ -17,6 +17,10 @@ class WordWriter {
   void put(std::uint32_t value) { words_.push_back(value); }
   void put_bool(bool value) { put(value ? 1u : 0u); }
   void put_int(int value) { put(static_cast<std::uint32_t>(value)); }
+  void put_u64(std::uint64_t value) {
+    put(static_cast<std::uint32_t>(value));
+    put(static_cast<std::uint32_t>(value >> 32));
+  }
   // Length in bytes, then the bytes packed four to a word (the last one zero-padded).
   void put(std::string_view text) {
     put(static_cast<std::uint32_t>(text.size()));
@@ -53,6 +57,10 @@ class WordReader {
   }
   bool take_bool() { return take() != 0; }
   int take_int() { return static_cast<int>(take()); }
+  std::uint64_t take_u64() {
+    const std::uint64_t low = take();
+    return low | std::uint64_t{take()} << 32;
+  }
   std::string take_string() {
     const std::uint32_t size = take();
     const std::size_t used = (std::size_t{size} + 3) / 4;
