@@ -2,6 +2,8 @@
 // and the cross-document step of amount-conflict.
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -140,7 +142,8 @@ TEST(FigureCanon, UserFiguresAddAndReplace) {
   EXPECT_EQ(figure.value_for(2027, kosei::FigureKind::initial)->written, "22.5億円");
 }
 
-TEST(AmountConflict, AcrossTheFilesOfOneRun) {
+// Checks a.md (5.3億円), b.md (5.8億円) and c.md (5.3億円) together with amount-conflict alone.
+int check_three_sheets(kosei::OutputFormat format, std::string& output, std::string& errors) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / ("kosei_conflict_" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -155,13 +158,19 @@ TEST(AmountConflict, AcrossTheFilesOfOneRun) {
   kosei::CheckOptions options;
   options.paths = {(dir / "a.md").string(), (dir / "b.md").string(), (dir / "c.md").string()};
   options.select = {"amount-conflict"};
-  options.format = kosei::OutputFormat::json;
+  options.format = format;
   options.jobs = 2;
   std::ostringstream out, err;
   int code = kosei::run_check(options, out, err);
   fs::remove_all(dir);
-  EXPECT_EQ(code, 1) << err.str();
-  std::string json = out.str();
+  output = out.str();
+  errors = err.str();
+  return code;
+}
+
+TEST(AmountConflict, AcrossTheFilesOfOneRun) {
+  std::string json, err;
+  EXPECT_EQ(check_three_sheets(kosei::OutputFormat::json, json, err), 1) << err;
   // One finding: in b.md (the later file), at line 19 column 1, pointing back at a.md; c.md agrees with a.md.
   EXPECT_NE(json.find("b.md\""), std::string::npos) << json;
   EXPECT_NE(json.find("\"rule\": \"amount-conflict\""), std::string::npos) << json;
@@ -169,6 +178,16 @@ TEST(AmountConflict, AcrossTheFilesOfOneRun) {
   EXPECT_EQ(json.find("c.md"), std::string::npos) << json;
   size_t first = json.find("\"amount-conflict\"");
   EXPECT_EQ(json.find("\"amount-conflict\"", first + 1), std::string::npos) << json;
+}
+
+// A finding added once every file is in still gets a fingerprint (SARIF, baselines): it used to
+// be empty, so a baseline entry matched any cross-document conflict of the same file.
+TEST(AmountConflict, AcrossFilesFindingsHaveAFingerprint) {
+  std::string sarif, err;
+  EXPECT_EQ(check_three_sheets(kosei::OutputFormat::sarif, sarif, err), 1) << err;
+  std::smatch match;
+  ASSERT_TRUE(std::regex_search(sarif, match, std::regex("\"koseiFindingHash/v1\": \"([0-9a-f]*):1\""))) << sarif;
+  EXPECT_EQ(match[1].str().size(), 16u) << sarif;
 }
 
 TEST(AmountConflict, SingleDocumentRunsHaveNoCrossState) {

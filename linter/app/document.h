@@ -45,6 +45,8 @@ struct Document {
   MatchText match;
   std::vector<FieldMention> field_mentions;
   std::vector<Enumeration> enumerations;
+  // Per field mention: the index of the first enumeration that lists it, or -1.
+  std::vector<long> enumeration_of_mention;
   DocumentAmounts amounts;  // figures and dates with their subjects (mentions/amounts.h)
   Lists lists;  // numbered lists (structure/lists.h)
   // Per-document results computed on first use by the character rules (chars/prose_chars.h);

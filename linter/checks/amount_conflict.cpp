@@ -22,7 +22,7 @@ struct Statement {
   std::string written;
   Quantity quantity;
   Location location;
-  std::string source_line;
+  ShownLine line;
   Severity severity = Severity::error;
 };
 
@@ -54,7 +54,9 @@ class ConflictState : public CrossDocumentState {
         diagnostic.message = later.description + "が、" + earlier.path + " では「" + earlier.written + "」、ここでは「" +
                              later.written + "」と食い違っています";
         diagnostic.location = later.location;
-        diagnostic.source_line = later.source_line;
+        diagnostic.source_line = later.line.text;
+        diagnostic.source_line_column = later.line.column;
+        diagnostic.fingerprint = finding_hash(kRule, later.written, later.line.text);
         diagnostic.related.push_back(ReportedRelated{earlier.path, earlier.location, "先の記載: " + earlier.written});
         auto position = std::upper_bound(report->diagnostics.begin(), report->diagnostics.end(), diagnostic,
                                          [](const ReportedDiagnostic& a, const ReportedDiagnostic& b) {
@@ -108,8 +110,7 @@ void run(const CheckContext& context, Reporter& reporter) {
     statement.written = document.text().substr(mention.quantity.begin, mention.quantity.end - mention.quantity.begin);
     statement.quantity = mention.quantity;
     statement.location = locate(document, mention.span());
-    statement.source_line = document.text().substr(document.map.line_begin(mention.line),
-                                                   document.map.line_end(mention.line) - document.map.line_begin(mention.line));
+    statement.line = shown_line(document, mention.line, statement.location.byte_begin, statement.location.byte_end);
     statement.severity = reporter.severity();
     statements.push_back(std::move(statement));
   }

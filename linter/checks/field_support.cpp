@@ -29,13 +29,6 @@ Span circled_span(const Document& document, const Marker& marker) {
   return Span{marker.begin, end};
 }
 
-long enumeration_of(const Document& document, size_t index) {
-  for (size_t g = 0; g < document.enumerations.size(); ++g) {
-    for (size_t member : document.enumerations[g].members) {
-      if (member == index) return static_cast<long>(g);
-    }
-  }
-  return -1;
-}
+long enumeration_of(const Document& document, size_t index) { return document.enumeration_of_mention[index]; }
 
 }  // namespace kosei

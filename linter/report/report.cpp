@@ -67,34 +67,30 @@ Location locate(const Document& document, Span span) {
   return location;
 }
 
-namespace {
-
-// The line of a finding, or — for a line longer than kMaxShownLine bytes (a PDF extraction
-// without line breaks) — a window of it around the span: every finding keeping a copy of a 14 MB
-// line would exhaust memory.
+// Longer lines are shown as a window around the span: every finding keeping a copy of a 14 MB line
+// would exhaust memory.
 constexpr size_t kMaxShownLine = 1024;
 constexpr size_t kWindowMargin = 240;
 
-void set_source_line(const Document& document, ReportedDiagnostic& reported) {
+ShownLine shown_line(const Document& document, size_t line, size_t span_begin, size_t span_end) {
   std::string_view text = document.text();
-  size_t line = reported.location.line - 1;
   size_t begin = document.map.line_begin(line);
   size_t end = document.map.line_end(line);
+  ShownLine shown;
   if (end - begin > kMaxShownLine) {
-    size_t span_begin = std::clamp(reported.location.byte_begin, begin, end);
-    size_t span_end = std::clamp(reported.location.byte_end, span_begin, end);
-    size_t window_begin = span_begin - std::min(span_begin - begin, kWindowMargin);
-    size_t window_end = std::min(end, span_end + kWindowMargin);
+    size_t from = std::clamp(span_begin, begin, end);
+    size_t to = std::clamp(span_end, from, end);
+    size_t window_begin = from - std::min(from - begin, kWindowMargin);
+    size_t window_end = std::min(end, to + kWindowMargin);
     while (window_begin > begin && is_utf8_continuation(static_cast<unsigned char>(text[window_begin]))) --window_begin;
     while (window_end < end && is_utf8_continuation(static_cast<unsigned char>(text[window_end]))) ++window_end;
-    reported.source_line_column = document.map.position_of(window_begin).column;
+    shown.column = document.map.position_of(window_begin).column;
     begin = window_begin;
     end = window_end;
   }
-  reported.source_line = std::string(text.substr(begin, end - begin));
+  shown.text = std::string(text.substr(begin, end - begin));
+  return shown;
 }
-
-}  // namespace
 
 FileReport make_file_report(const Document& document, std::vector<Diagnostic> diagnostics) {
   FileReport report;
@@ -109,7 +105,10 @@ FileReport make_file_report(const Document& document, std::vector<Diagnostic> di
     reported.severity = diagnostic.severity;
     reported.message = std::move(diagnostic.message);
     reported.location = locate(document, diagnostic.span);
-    set_source_line(document, reported);
+    ShownLine line =
+        shown_line(document, reported.location.line - 1, reported.location.byte_begin, reported.location.byte_end);
+    reported.source_line = std::move(line.text);
+    reported.source_line_column = line.column;
     if (diagnostic.fix) {
       reported.fix_replacement = diagnostic.fix->replacement;
       reported.fix_location = locate(document, diagnostic.fix->span);

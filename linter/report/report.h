@@ -54,6 +54,13 @@ struct FileReport {
 };
 
 Location locate(const Document& document, Span span);
+// The line shown for a finding on line `line` (0-based) at bytes [begin, end): the whole line, or
+// for a line longer than 1 KB (a PDF extraction without line breaks) a window of it around the span.
+struct ShownLine {
+  std::string text;
+  size_t column = 1;  // code-point column of its first character
+};
+ShownLine shown_line(const Document& document, size_t line, size_t begin, size_t end);
 // The fingerprint of a finding: 16 hex digits.
 std::string finding_hash(std::string_view rule, std::string_view span_text, std::string_view line_text);
 FileReport make_file_report(const Document& document, std::vector<Diagnostic> diagnostics);
