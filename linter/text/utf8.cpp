@@ -70,11 +70,6 @@ size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-bool is_kanji(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3005 /*々*/;
-}
-
 bool is_katakana(char32_t cp) {
   return (cp >= 0x30A1 && cp <= 0x30FA) || cp == 0x30FC /*ー*/ || (cp >= 0xFF66 && cp <= 0xFF9F) ||
          (cp >= 0x31F0 && cp <= 0x31FF);

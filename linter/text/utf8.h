@@ -10,8 +10,9 @@ namespace kosei {
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 // Decodes the code point starting at text[pos]; advances pos. Invalid bytes decode as U+FFFD (1 byte).
-// Inline: every layer walks text code point by code point, and the call cost was measurable.
-inline char32_t next_code_point(std::string_view text, size_t& pos) {
+// Always inline: every layer walks text code point by code point, and in large loops (term-variant's
+// word scan) GCC otherwise leaves it a call, 689 k calls on 1.3 MB.
+[[gnu::always_inline]] inline char32_t next_code_point(std::string_view text, size_t& pos) {
   const unsigned char lead = static_cast<unsigned char>(text[pos]);
   if (lead < 0x80) {
     ++pos;
@@ -65,7 +66,10 @@ size_t count_code_points(std::string_view text, size_t begin, size_t end);
 size_t find_invalid_utf8(std::string_view text);
 
 // Character classes used to decide where a word ends in Japanese text.
-bool is_kanji(char32_t cp);
+inline bool is_kanji(char32_t cp) {
+  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFF) || cp == 0x3005 /*々*/;
+}
 bool is_katakana(char32_t cp);  // includes ー and half-width katakana
 bool is_hiragana(char32_t cp);
 bool is_ascii_alnum(char32_t cp);
