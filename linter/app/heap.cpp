@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -25,6 +26,12 @@ void prepare_process_heap() {
   const uintptr_t begin = (reinterpret_cast<uintptr_t>(grow) + kHugePage - 1) & ~(kHugePage - 1);
   const uintptr_t end = reinterpret_cast<uintptr_t>(sbrk(0)) & ~(kHugePage - 1);
   if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);  // advisory
+  // Below the first huge-page boundary (up to 2 MiB) is where start-up allocates: fault those pages
+  // in with one call instead of one trap per 4 KiB page (~150 traps for one small file; Linux 5.14+,
+  // an older kernel refuses the advice and nothing changes).
+  const uintptr_t first = reinterpret_cast<uintptr_t>(grow) & ~uintptr_t{4095};
+  const uintptr_t populate_end = std::min(begin, end);
+  if (populate_end > first) madvise(reinterpret_cast<void*>(first), populate_end - first, MADV_POPULATE_WRITE);
   std::free(grow);
 }
 

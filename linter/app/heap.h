@@ -8,7 +8,8 @@ namespace kosei {
 
 // Once, first thing in main(): keep freed memory for the next document (peak memory stays that of
 // the largest document), grow the heap in one 64 MiB step, and ask for transparent huge pages
-// there (where the kernel offers them on request) — one fault per 2 MiB.
+// there (where the kernel offers them on request) — one fault per 2 MiB; the pages below the first
+// 2 MiB boundary, where start-up allocates, are faulted in at once.
 void prepare_process_heap();
 
 }  // namespace kosei
