@@ -358,6 +358,22 @@ TEST(Quantity, SpaceBetweenNumberAndUnitIsInsideSpaceBeforeIsNot) {
   ExpectQuantity(qs[0], 9, 0, 0, "名", Qualifier::exact, B("有識者 "), B("有識者 9名"));
 }
 
+// find_quantities skips a number at once when the character after its run of digits, separators,
+// kanji numerals, multipliers and spaces cannot begin a unit or a range mark: the quantities below
+// (spaces and multipliers inside, a range) must still be found, the bare numbers not.
+TEST(Quantity, OnlyNumbersFollowedByAUnitOrRangeAreParsed) {
+  const std::string text = "第2期（2026年度）の3 千 億円と、1,234\u3000万人、2-3 兆円、①は12.5";
+  auto qs = find_quantities(text);
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(text.substr(qs[0].begin, qs[0].end - qs[0].begin), "3 千 億円");
+  EXPECT_EQ(qs[0].base_value().to_string(), "300000000000");
+  EXPECT_EQ(text.substr(qs[1].begin, qs[1].end - qs[1].begin), "1,234\u3000万人");
+  EXPECT_EQ(qs[1].unit, "人");
+  EXPECT_EQ(text.substr(qs[2].begin, qs[2].end - qs[2].begin), "2-3 兆円");
+  ASSERT_TRUE(qs[2].upper);
+  EXPECT_EQ(qs[2].power_of_ten, 12);
+}
+
 TEST(Quantity, ParseQuantityAllowsTrailingText) {
   auto q = parse_quantity("4兆円規模");
   ASSERT_TRUE(q);

@@ -49,6 +49,12 @@ using qgrammar::QuantityAst;
 using qgrammar::RangeAst;
 using qgrammar::SectionAst;
 
+// Counters and currencies, as written; the value is their NFKC form (％ -> %).
+constexpr const char* kUnits[] = {"円", "ドル", "ユーロ", "ポンド", "人", "名", "件", "項目", "分野",
+                                  "課題", "領域", "社", "機関", "校", "拠点", "倍", "回", "割", "台",
+                                  "個", "か国", "カ国", "ヶ国", "か所", "カ所", "箇所", "トン",
+                                  "パーセント", "%", "ポイント", "％", "米ドル"};
+
 struct Tables {
   x3::symbols<int> big, small;
   x3::symbols<std::string> unit;
@@ -56,14 +62,7 @@ struct Tables {
   Tables() {
     big.add("万", 4)("億", 8)("兆", 12);
     small.add("千", 3)("百", 2);
-    // Counters and currencies; value = NFKC of the written form.
-    for (const char* u : {"円", "ドル", "ユーロ", "ポンド", "人", "名", "件", "項目", "分野",
-                          "課題", "領域", "社", "機関", "校", "拠点", "倍", "回", "割", "台",
-                          "個", "か国", "カ国", "ヶ国", "か所", "カ所", "箇所", "トン",
-                          "パーセント", "%", "ポイント"})
-      unit.add(u, std::string(u));
-    unit.add("％", std::string("%"));
-    unit.add("米ドル", std::string("米ドル"));
+    for (const char* u : kUnits) unit.add(u, std::string(u) == "％" ? std::string("%") : std::string(u));
     prefix.add("約", Qualifier::approx)("およそ", Qualifier::approx)("概ね", Qualifier::approx);
     suffix.add("程度", Qualifier::approx)("前後", Qualifier::approx)("超", Qualifier::over)(
         "以上", Qualifier::at_least)("未満", Qualifier::under)("以下", Qualifier::at_most);
@@ -215,7 +214,45 @@ std::optional<Quantity> build_quantity(const QuantityAst& ast, std::size_t begin
   return q;
 }
 
+// A character the grammar may consume inside an amount: digits, separators, kanji numerals and
+// multipliers, spaces.
+bool in_number_run(char32_t c) {
+  if (is_arabic_digit(c)) return true;
+  switch (c) {
+    case U',': case U'，': case U'.': case U'．': case U' ': case U'\u3000': case U'\u00A0':
+    case U'〇': case U'一': case U'二': case U'三': case U'四': case U'五': case U'六': case U'七':
+    case U'八': case U'九': case U'十': case U'百': case U'千': case U'万': case U'億': case U'兆':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Whether a quantity can begin at `pos` (a digit or kanji numeral): the grammar needs a unit or a
+// range mark right after the amount (its multipliers and spaces included), so the first character
+// after the run of number characters must begin one. Most numbers — item numbers, years, dates,
+// table cells without a counter — are refused here instead of by X3 (~3,000 instructions each).
+bool unit_may_follow(std::string_view text, std::size_t pos) {
+  static const std::u32string kFollowers = [] {
+    std::u32string out = U"～〜~-－‐";  // range marks (x3common::range_mark)
+    for (const char* unit : kUnits) {
+      std::size_t length = 0;
+      out += code_point_at(unit, 0, &length);
+    }
+    return out;
+  }();
+  std::size_t i = pos;
+  while (i < text.size()) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, &length);
+    if (!in_number_run(c)) return kFollowers.find(c) != std::u32string::npos;
+    i += length;
+  }
+  return false;
+}
+
 std::optional<Quantity> parse_at(std::string_view text, std::size_t pos) {
+  if (in_number_run(code_point_at(text, pos)) && !unit_may_follow(text, pos)) return std::nullopt;
   try {
     bool had_range = false;
     if (auto q = parse_with(parsers().first, text, pos, &had_range)) return q;
