@@ -111,6 +111,23 @@ TEST(Date, AbbreviatedFiscalYear) {
   EXPECT_EQ(ds[0].end, B("（今般の総合経済対策[R7年度"));
 }
 
+// find_dates skips a number at once when no 年, 月 or range mark follows its run of digits, kanji
+// digits and spaces: these dates (spaces, kanji, a bare range) must still be found.
+TEST(Date, OnlyNumbersFollowedByNenTsukiOrARangeAreParsed) {
+  const std::string text = "第3章 2026 年 4 月 1 日、三月三十一日、十二月、2026～2030年度、12.5%";
+  auto ds = find_dates(text);
+  ASSERT_EQ(ds.size(), 4u);
+  EXPECT_EQ(text.substr(ds[0].begin, ds[0].end - ds[0].begin), "2026 年 4 月 1 日");
+  ExpectPoint(ds[0], Era::none, 0, 2026, false, 4, 1);
+  EXPECT_EQ(text.substr(ds[1].begin, ds[1].end - ds[1].begin), "三月三十一日");
+  EXPECT_EQ(ds[1].day, 31);
+  EXPECT_EQ(text.substr(ds[2].begin, ds[2].end - ds[2].begin), "十二月");
+  EXPECT_EQ(ds[2].month, 12);
+  EXPECT_EQ(text.substr(ds[3].begin, ds[3].end - ds[3].begin), "2026～2030年度");
+  ASSERT_TRUE(ds[3].range_end);
+  EXPECT_EQ(ds[3].range_end->year, 2030);
+}
+
 TEST(Date, AbbreviationInsideWordsIsNotADate) {
   EXPECT_TRUE(find_dates("H2O").empty());
   EXPECT_TRUE(find_dates("R3D").empty());

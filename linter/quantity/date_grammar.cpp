@@ -288,7 +288,39 @@ std::optional<DatePoint> find_range_end(std::string_view text, std::size_t pos,
   return std::nullopt;
 }
 
+// Whether a date can begin at a digit or kanji numeral at `pos`: every such form (2026年,
+// 2026～2030年度, 4月1日) has 年, 月 or a range mark right after the number and its spaces, so the
+// first character after the run of digits, kanji digits (〇…九 十百千) and spaces must be one of
+// them. Most numbers are refused here instead of by X3.
+bool date_may_follow(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  while (i < text.size()) {
+    std::size_t length = 1;
+    const char32_t c = code_point_at(text, i, &length);
+    switch (c) {
+      case U' ': case U'\u3000': case U'\u00A0': case U'〇': case U'一': case U'二': case U'三':
+      case U'四': case U'五': case U'六': case U'七': case U'八': case U'九': case U'十': case U'百':
+      case U'千':
+        i += length;
+        continue;
+      case U'年': case U'月': case U'～': case U'〜': case U'~': case U'-': case U'－': case U'‐':
+        return true;
+      default:
+        if (is_arabic_digit(c)) {
+          i += length;
+          continue;
+        }
+        return false;
+    }
+  }
+  return false;
+}
+
 std::optional<DateExpr> parse_expr(std::string_view text, std::size_t pos) {
+  if (const char32_t first = code_point_at(text, pos);
+      (is_arabic_digit(first) || is_kanji_numeral(first)) && !date_may_follow(text, pos)) {
+    return std::nullopt;
+  }
   DateExpr d;
   d.begin = pos;
   std::size_t end = 0;
