@@ -359,8 +359,15 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
       mentions.push_back(std::move(mention));
     }
   }
-  std::sort(mentions.begin(), mentions.end(),
-            [](const FieldMention& a, const FieldMention& b) { return a.span.begin < b.span.begin; });
+  // Mentions never overlap, so their order by start is total. The exact ones come in text order
+  // and the near misses are appended: sort the out-of-order tail and merge, instead of moving
+  // every mention through a full sort.
+  auto by_begin = [](const FieldMention& a, const FieldMention& b) { return a.span.begin < b.span.begin; };
+  auto unsorted = std::is_sorted_until(mentions.begin(), mentions.end(), by_begin);
+  if (unsorted != mentions.end()) {
+    std::sort(unsorted, mentions.end(), by_begin);
+    std::inplace_merge(mentions.begin(), unsorted, mentions.end(), by_begin);
+  }
   return mentions;
 }
 
