@@ -36,7 +36,7 @@ void duplicate_items(const CheckContext& context, Reporter& reporter) {
     for (size_t index : list.items) {
       const ListItem& item = lists.items[index];
       if (!meaningful(item.key)) continue;
-      auto [it, inserted] = first_by_key.emplace(item.key, index);
+      auto [it, inserted] = first_by_key.try_emplace(item.key, index);
       if (inserted) continue;
       const ListItem& first = lists.items[it->second];
       const std::string name = document.text().substr(item.label.begin, item.label.end - item.label.begin);
@@ -61,7 +61,7 @@ void repeated_lines(const CheckContext& context, Reporter& reporter) {
     // A sentence (it ends one with 。) long enough not to recur by chance; headings, table
     // headers and labels repeated on every page are not sentences.
     if (key.find("。") == std::string::npos || code_points(key) < kMinimumRepeatedLine) continue;
-    auto [it, inserted] = first_line.emplace(key, index);
+    auto [it, inserted] = first_line.try_emplace(std::move(key), index);  // moved only when new
     if (inserted) continue;
     const Line& first = structure.lines[it->second];
     Diagnostic& diagnostic = reporter.report(

@@ -236,7 +236,7 @@ void run(const CheckContext& context, Reporter& reporter) {
     const std::string_view spelling = std::string_view(joined).substr(begin, end - begin);
     if (groups.forms.count(spelling)) continue;  // the groups decide these
     key.push_back(kana ? 'K' : 'C');              // a katakana key never meets a kanji one
-    auto [it, inserted] = key_index.emplace(key, static_cast<uint32_t>(keys.size()));
+    auto [it, inserted] = key_index.try_emplace(key, static_cast<uint32_t>(keys.size()));  // no node unless new
     if (inserted) {
       keys.push_back(KeyInfo{spelling, key_length, kana, false});
     } else if (keys[it->second].first_spelling != spelling) {
