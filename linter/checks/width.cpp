@@ -2,6 +2,8 @@
 // dominant form wins; the minority form is reported with a fix. Symbols that are full-width by
 // convention in Japanese text (（）「」％、。・：) are no width errors and are not looked at.
 #include <array>
+#include <span>
+#include <vector>
 
 #include "chars/prose_chars.h"
 #include "checks/check.h"
@@ -26,7 +28,16 @@ struct Segment {
 
 struct Token {
   Span span;
+  size_t first_segment = 0, end_segment = 0;  // its segments in Tokens::segments
+};
+
+// The segments of all tokens in one array (one allocation, not one per token).
+struct Tokens {
+  std::vector<Token> tokens;
   std::vector<Segment> segments;
+  std::span<const Segment> segments_of(const Token& token) const {
+    return {segments.data() + token.first_segment, token.end_segment - token.first_segment};
+  }
 };
 
 bool half_digit(char32_t c) { return c >= '0' && c <= '9'; }
@@ -56,37 +67,42 @@ bool adjacent(const std::vector<ProseChar>& chars, size_t j) {
 // longer; letters are an English word when lowercase letters dominate (Society, Beyond), else an
 // acronym or name (ＡＩ, SDGs, iPS, ＧｔｅＸ). A half-width token that follows a half-width English
 // word after one space belongs to that phrase (Beyond 5G, Society 5.0) and counts as a word.
-std::vector<Token> tokenize(const std::vector<ProseChar>& chars) {
-  std::vector<Token> tokens;
+Tokens tokenize(const std::vector<ProseChar>& chars) {
+  Tokens out;
+  std::vector<Segment>& segments = out.segments;
   for (size_t i = 0; i < chars.size();) {
     if (!is_alnum(chars[i].cp)) {
       ++i;
       continue;
     }
     Token token;
+    token.first_segment = segments.size();
     size_t j = i;
     while (j < chars.size() && (j == i || adjacent(chars, j))) {
       const char32_t c = chars[j].cp;
       const bool next_alnum = j + 1 < chars.size() && adjacent(chars, j + 1) && is_alnum(chars[j + 1].cp);
+      const bool has_segment = segments.size() > token.first_segment;
       if (is_alnum(c)) {
-        const bool continues = !token.segments.empty() && token.segments.back().last + 1 == j &&
-                               is_digit(chars[token.segments.back().first].cp) == is_digit(c);
+        const bool continues = has_segment && segments.back().last + 1 == j &&
+                               is_digit(chars[segments.back().first].cp) == is_digit(c);
         if (continues) {
-          token.segments.back().last = j;
+          segments.back().last = j;
         } else {
-          token.segments.push_back(Segment{j, j});
+          segments.push_back(Segment{j, j});
         }
       } else if (is_number_separator(c) && j > i && is_digit(chars[j - 1].cp) && next_alnum &&
                  is_digit(chars[j + 1].cp)) {
-        token.segments.back().last = j;  // 16.8, 1,713: one number
+        segments.back().last = j;  // 16.8, 1,713: one number
       } else if (!(is_joiner(c) && j > i && next_alnum)) {
         break;
       }
       ++j;
     }
+    token.end_segment = segments.size();
     token.span = Span{chars[i].offset, chars[j - 1].offset + chars[j - 1].length};
     bool all_half = true;
-    for (Segment& segment : token.segments) {
+    for (size_t s = token.first_segment; s < token.end_segment; ++s) {
+      Segment& segment = segments[s];
       int digits = 0, lower = 0, upper = 0;
       bool any_half = false, any_full = false;
       for (size_t k = segment.first; k <= segment.last; ++k) {
@@ -105,18 +121,20 @@ std::vector<Token> tokenize(const std::vector<ProseChar>& chars) {
       segment.width = any_full && any_half ? kMixed : any_full ? kFull : kHalf;
       all_half = all_half && segment.width == kHalf;
     }
+    std::vector<Token>& tokens = out.tokens;
     if (all_half && !tokens.empty() && i > 0 && chars[i - 1].cp == ' ' && chars[i - 1].offset == tokens.back().span.end) {
       const Token& previous = tokens.back();
-      bool previous_is_word = previous.segments.size() == 1 && previous.segments[0].token_class == kWord &&
-                              previous.segments[0].width == kHalf;
+      const Segment& previous_first = segments[previous.first_segment];
+      bool previous_is_word = previous.end_segment - previous.first_segment == 1 && previous_first.token_class == kWord &&
+                              previous_first.width == kHalf;
       if (previous_is_word) {
-        for (Segment& segment : token.segments) segment.token_class = kWord;
+        for (size_t s = token.first_segment; s < token.end_segment; ++s) segments[s].token_class = kWord;
       }
     }
-    tokens.push_back(std::move(token));
+    tokens.push_back(token);
     i = j;
   }
-  return tokens;
+  return out;
 }
 
 const char* class_name(TokenClass token_class) {
@@ -132,10 +150,10 @@ const char* class_name(TokenClass token_class) {
 void run(const CheckContext& context, Reporter& reporter) {
   const Document& document = context.document;
   const std::vector<ProseChar>& chars = prose_chars(document).chars;
-  std::vector<Token> tokens = tokenize(chars);
+  const Tokens tokens = tokenize(chars);
   std::array<std::array<int, 2>, kClassCount> counts{};
-  for (const Token& token : tokens) {
-    for (const Segment& segment : token.segments) {
+  for (const Token& token : tokens.tokens) {
+    for (const Segment& segment : tokens.segments_of(token)) {
       if (segment.width != kMixed) ++counts[segment.token_class][segment.width];
     }
   }
@@ -157,11 +175,11 @@ void run(const CheckContext& context, Reporter& reporter) {
     dominant[k] = count[kHalf] > count[kFull] ? kHalf : count[kFull] > count[kHalf] ? kFull : -1;
   }
   const std::string& text = document.text();
-  for (const Token& token : tokens) {
+  for (const Token& token : tokens.tokens) {
     const Segment* reported = nullptr;
     std::string fixed;
     size_t copied = token.span.begin;
-    for (const Segment& segment : token.segments) {
+    for (const Segment& segment : tokens.segments_of(token)) {
       const int want = dominant[segment.token_class];
       if (want < 0 || segment.width == want) continue;
       if (!reported) reported = &segment;
