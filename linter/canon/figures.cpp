@@ -1,6 +1,7 @@
 #include "canon/figures.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "canon/toml_reader.h"
 #include "text/normalize.h"
@@ -145,8 +146,13 @@ int FigureCanon::find_near_end(const std::string& normalized_text, size_t max_ga
   size_t best_end = 0, best_length = 0;
   for (size_t i = 0; i < figures.size(); ++i) {
     for (const std::string& phrase : figures[i].match) {
-      size_t at = normalized_text.rfind(phrase);
-      if (at == std::string::npos) continue;
+      // Only an occurrence ending within max_gap of the end counts, and the last one is the
+      // closest: search the tail that can hold it, not the whole sentence.
+      const size_t window = max_gap + phrase.size();
+      const size_t from = normalized_text.size() > window ? normalized_text.size() - window : 0;
+      const size_t found = std::string_view(normalized_text).substr(from).rfind(phrase);
+      if (found == std::string_view::npos) continue;
+      size_t at = from + found;
       size_t end = at + phrase.size();
       if (normalized_text.size() - end > max_gap) continue;
       if (best < 0 || end > best_end || (end == best_end && phrase.size() > best_length)) {
