@@ -53,14 +53,13 @@ void print_text(const std::vector<FileReport>& reports, const PrintOptions& opti
       if (options.quiet) continue;
       std::string number = std::to_string(at.line);
       std::string gutter(number.size(), ' ');
-      const std::string_view source = d.source_line;
-      std::string line = printable_line(source);
-      size_t line_code_points = count_code_points(source, 0, source.size());
+      std::string line = printable_line(d.source_line);
+      size_t line_code_points = count_code_points(d.source_line, 0, d.source_line.size());
       size_t start = at.column - d.source_line_column;
       size_t end_column =
           at.end_line == at.line ? std::min(at.end_column - d.source_line_column, line_code_points) : line_code_points;
-      size_t pad = width_of_prefix(source, start);
-      size_t span_width = width_of_prefix(source, end_column) - pad;
+      size_t pad = width_of_prefix(d.source_line, start);
+      size_t span_width = width_of_prefix(d.source_line, end_column) - pad;
       if (span_width == 0) span_width = 1;
       out << blue << gutter << " |" << reset << "\n";
       out << blue << number << " |" << reset << " " << line << "\n";
