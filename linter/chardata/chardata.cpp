@@ -359,93 +359,62 @@ void CharTables::index_keys() {
 // ---------------------------------------------------------------- compiled form
 
 struct CharTablesCodec {
-  static constexpr std::uint32_t kMagic = 0x4B435431;  // "KCT1"
+  static constexpr std::uint32_t kMagic = 0x4B435432;  // "KCT2"
+  using Pairs = std::vector<std::pair<char32_t, char32_t>>;
+  using WordReader = compiled::WordReader;
+  using WordWriter = compiled::WordWriter;
 
-  static void put(std::vector<std::uint32_t>& out, const std::vector<std::pair<char32_t, char32_t>>& pairs) {
-    out.push_back(static_cast<std::uint32_t>(pairs.size()));
-    for (const auto& [a, b] : pairs) {
-      out.push_back(a);
-      out.push_back(b);
-    }
+  static void write(WordWriter& out, const Pairs& pairs) {
+    out.put_list(pairs, [](WordWriter& w, const std::pair<char32_t, char32_t>& pair) {
+      w.put(static_cast<std::uint32_t>(pair.first));
+      w.put(static_cast<std::uint32_t>(pair.second));
+    });
   }
-  static void put(std::vector<std::uint32_t>& out, const CodeSet& set) {
-    out.push_back(static_cast<std::uint32_t>(set.count_));
-    for (std::uint64_t word : set.bmp_) {
-      out.push_back(static_cast<std::uint32_t>(word));
-      out.push_back(static_cast<std::uint32_t>(word >> 32));
-    }
-    put(out, set.supplementary_);
+  static Pairs read_pairs(WordReader& in) {
+    return in.take_list<std::pair<char32_t, char32_t>>([](WordReader& r, std::pair<char32_t, char32_t>& pair) {
+      pair.first = r.take();
+      pair.second = r.take();
+    });
   }
-
-  struct Input {
-    const std::uint32_t* words;
-    std::size_t count, at = 0;
-    bool take(std::uint32_t& value) {
-      if (at >= count) return false;
-      value = words[at++];
-      return true;
-    }
-    bool take(std::vector<std::pair<char32_t, char32_t>>& pairs) {
-      std::uint32_t n = 0;
-      if (!take(n) || n > (count - at) / 2) return false;
-      pairs.resize(n);
-      for (auto& [a, b] : pairs) {
-        std::uint32_t x = 0, y = 0;
-        take(x);
-        take(y);
-        a = x;
-        b = y;
-      }
-      return true;
-    }
-    bool take(CodeSet& set) {
-      std::uint32_t n = 0;
-      if (!take(n) || count - at < set.bmp_.size() * 2) return false;
-      set.count_ = n;
-      for (std::uint64_t& word : set.bmp_) {
-        word = std::uint64_t{words[at]} | std::uint64_t{words[at + 1]} << 32;
-        at += 2;
-      }
-      return take(set.supplementary_);
-    }
-  };
+  static void write(WordWriter& out, const CodeSet& set) {
+    out.put(static_cast<std::uint32_t>(set.count_));
+    for (std::uint64_t word : set.bmp_) out.put_u64(word);
+    write(out, set.supplementary_);
+  }
+  static void read(WordReader& in, CodeSet& set) {
+    set.count_ = in.take();
+    for (std::uint64_t& word : set.bmp_) word = in.take_u64();
+    set.supplementary_ = read_pairs(in);
+  }
 
   static std::vector<std::uint32_t> serialize(const CharTables& t) {
-    std::vector<std::uint32_t> out{kMagic};
-    put(out, t.old_);
-    put(out, t.variant_);
-    out.push_back(static_cast<std::uint32_t>(t.foreign_.size()));
-    for (const ForeignEntry& entry : t.foreign_) {
-      out.push_back(entry.character);
-      out.push_back(entry.has_fix ? 1 : 0);
-      out.push_back(static_cast<std::uint32_t>(entry.candidates.size()));
-      out.insert(out.end(), entry.candidates.begin(), entry.candidates.end());
-    }
-    for (const CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) put(out, *set);
-    return out;
+    WordWriter out;
+    out.put(kMagic);
+    write(out, t.old_);
+    write(out, t.variant_);
+    out.put_list(t.foreign_, [](WordWriter& w, const ForeignEntry& entry) {
+      w.put(static_cast<std::uint32_t>(entry.character));
+      w.put_bool(entry.has_fix);
+      w.put(static_cast<std::uint32_t>(entry.candidates.size()));
+      for (char32_t candidate : entry.candidates) w.put(static_cast<std::uint32_t>(candidate));
+    });
+    for (const CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) write(out, *set);
+    return out.words();
   }
 
   static bool deserialize(const std::uint32_t* words, std::size_t count, CharTables& t) {
-    Input in{words, count};
-    std::uint32_t magic = 0, foreign = 0;
-    if (!in.take(magic) || magic != kMagic || !in.take(t.old_) || !in.take(t.variant_) || !in.take(foreign)) return false;
-    t.foreign_.clear();
-    if (foreign > count - in.at) return false;
-    t.foreign_.reserve(foreign);
-    for (std::uint32_t i = 0; i < foreign; ++i) {
-      ForeignEntry entry;
-      std::uint32_t character = 0, fix = 0, candidates = 0;
-      if (!in.take(character) || !in.take(fix) || !in.take(candidates) || candidates > count - in.at) return false;
-      entry.character = character;
-      entry.has_fix = fix != 0;
-      entry.candidates.assign(words + in.at, words + in.at + candidates);
-      in.at += candidates;
-      t.foreign_.push_back(std::move(entry));
-    }
-    for (CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) {
-      if (!in.take(*set)) return false;
-    }
-    if (in.at != count) return false;
+    WordReader in(words, count);
+    if (in.take() != kMagic) return false;
+    t.old_ = read_pairs(in);
+    t.variant_ = read_pairs(in);
+    t.foreign_ = in.take_list<ForeignEntry>([](WordReader& r, ForeignEntry& entry) {
+      entry.character = r.take();
+      entry.has_fix = r.take_bool();
+      entry.candidates.resize(r.take_count());
+      for (char32_t& candidate : entry.candidates) candidate = r.take();
+    });
+    for (CodeSet* set : {&t.jisx0208_, &t.jisx0201_, &t.jisx0213_, &t.joyo_, &t.jinmeiyo_}) read(in, *set);
+    if (!in.finished()) return false;
     t.index_keys();
     return true;
   }
