@@ -5,6 +5,7 @@
 
 #include "app/document.h"
 #include "chardata/chardata.h"
+#include "compiled/knowledge_codec.h"
 
 namespace {
 
@@ -44,7 +45,7 @@ void BM_LoadTermDataCompiled(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadTermDataCompiled)->Unit(benchmark::kMicrosecond);
 
-void BM_LoadBuiltinKnowledge(benchmark::State& state) {
+void BM_LoadBuiltinKnowledgeFromToml(benchmark::State& state) {
   for (auto _ : state) {
     kosei::CanonData data;
     benchmark::DoNotOptimize(kosei::load_builtin_canon(data));
@@ -52,6 +53,15 @@ void BM_LoadBuiltinKnowledge(benchmark::State& state) {
     benchmark::DoNotOptimize(knowledge.items.fields.size());
   }
 }
-BENCHMARK(BM_LoadBuiltinKnowledge)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_LoadBuiltinKnowledgeFromToml)->Unit(benchmark::kMicrosecond);
+
+void BM_LoadBuiltinKnowledgeCompiled(benchmark::State& state) {
+  for (auto _ : state) {
+    std::string error;
+    std::unique_ptr<kosei::Knowledge> knowledge = kosei::load_builtin_knowledge(error);
+    benchmark::DoNotOptimize(knowledge->items.fields.size());
+  }
+}
+BENCHMARK(BM_LoadBuiltinKnowledgeCompiled)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
