@@ -61,6 +61,31 @@ std::string nearest(const std::string& part) {
 }
 
 // Whether the text before `offset` on its line is empty or only an outline marker (①, ・, -, (1)).
+// 【…】 right after a circled number is the label of an enumeration item, wherever it is on the
+// line: ①【新技術立国・競争力強化】 ②【人材育成】 ③【スタートアップ】 written in one row.
+bool after_circled_number(const Document& document, size_t offset) {
+  const std::string& text = document.text();
+  size_t pos = offset;
+  while (pos > 0) {
+    const char32_t c = previous_code_point(text, pos);
+    if (c == ' ' || c == '\t' || c == U'　') continue;
+    return circled_number_value(c) > 0;
+  }
+  return false;
+}
+
+// 【人材育成】: the name of a member of a canonical list (a cross-cutting issue, a field) is a
+// label, not a ministry tag.
+bool names_canonical_member(const Document& document, Span content) {
+  const std::vector<FieldMention>& mentions = document.field_mentions;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), content.begin,
+                             [](const FieldMention& m, size_t begin) { return m.span.begin < begin; });
+  for (; it != mentions.end() && it->span.begin < content.end; ++it) {
+    if (it->exact && it->span.end <= content.end) return true;
+  }
+  return false;
+}
+
 bool starts_line(const Document& document, size_t offset) {
   const std::string& text = document.text();
   size_t pos = document.map.line_begin(document.map.line_index_of(offset));
@@ -131,7 +156,11 @@ void run(const CheckContext& context, Reporter& reporter) {
     if (parts.size() == 1) {
       known_single = table.find(parts[0].text) != nullptr;
       const size_t source_open = prose.joined_to_source[open];
-      if (!known_single && starts_line(document, source_open)) continue;  // a heading: ④【金融】, 【中】
+      if (!known_single && (starts_line(document, source_open) ||  // a heading: ④【金融】, 【中】
+                            after_circled_number(document, source_open) ||
+                            names_canonical_member(document, prose.source_span(document, parts[0].begin, parts[0].end)))) {
+        continue;
+      }
     }
     for (const Part& part : parts) {
       const Span span = prose.source_span(document, part.begin, part.end);
@@ -164,7 +193,9 @@ const Check kMinistryTag{
         "一覧（第6期基本計画フォローアップ末尾の略称表と domain.md）と照合し、一覧にない略称には最も近い略称を示します。"
         "改行をまたぐタグ（【農、関係府\\n\\n省】）も一つのタグとして読み、全角英字は半角にそろえて比べます。"
         "【出典】【目標】のような見出しや、数字・「・」などを含む【…】はタグとして扱いません。行頭（①【金融】 など"
-        "番号の直後を含む）にある一覧にない単独の【…】は見出しとみなします。廃止された組織の略称は info で報告します。",
+        "番号の直後を含む）にある一覧にない単独の【…】は見出しとみなします。行の途中でも丸数字の直後（②【人材育成】 "
+        "③【スタートアップ】 と並ぶ列挙）や、正本リストの名前そのもの（【人材育成】）は項目名であり、タグではありません。"
+        "廃止された組織の略称は info で報告します。",
         "略称の誤りや独自の略称は担当府省の集計・照会を誤らせ、どの府省の取組かを読み手が特定できなくなります。",
         "誤: …を推進。【厚労、文】\n正: …を推進。【厚、文】",
         "[rules] ministry-tag = \"off\" で無効化できます。略称の一覧は rules/ministry_tags.toml（aliases で別表記を許可）。",
