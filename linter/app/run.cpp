@@ -413,6 +413,10 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     }
     std::stable_sort(schedule.begin(), schedule.end(), [&](size_t a, size_t b) { return sizes[a] > sizes[b]; });
   }
+  // Only the text output without --quiet shows a finding's source line; every other output would
+  // keep a copy of it per finding until the end (most of a finding's memory) for nothing.
+  const bool keep_source_lines =
+      options.format == OutputFormat::text && !options.quiet && !options.statistics && !options.diff;
   std::atomic<size_t> next{0};
   auto worker = [&] {
     for (size_t turn = next++; turn < inputs.size(); turn = next++) {
@@ -518,6 +522,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       }
       outcome.report = analyse(text, &cross_document);
       outcome.report->uri = outcome.uri;
+      if (!keep_source_lines) {
+        for (ReportedDiagnostic& diagnostic : outcome.report->diagnostics) std::string().swap(diagnostic.source_line);
+      }
     }
   };
   if (jobs <= 1) {

@@ -38,12 +38,26 @@ nlohmann::ordered_json finding_json(const FileReport& report, const ReportedDiag
   return item;
 }
 
+// Written one finding at a time, not as one JSON document: the document of a large run took
+// several times the memory of the findings themselves. The bytes are those of the whole array
+// dumped with an indent of 2 (each element one level in; JSON strings hold no raw newline).
 void print_json(const std::vector<FileReport>& reports, std::ostream& out) {
-  nlohmann::ordered_json array = nlohmann::ordered_json::array();
+  bool first = true;
   for (const FileReport& report : reports) {
-    for (const ReportedDiagnostic& d : report.diagnostics) array.push_back(finding_json(report, d));
+    for (const ReportedDiagnostic& d : report.diagnostics) {
+      const std::string element = finding_json(report, d).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+      out << (first ? "[\n  " : ",\n  ");
+      first = false;
+      size_t from = 0;
+      for (size_t newline = element.find('\n'); newline != std::string::npos; newline = element.find('\n', from)) {
+        out.write(element.data() + from, static_cast<std::streamsize>(newline + 1 - from));
+        out << "  ";
+        from = newline + 1;
+      }
+      out.write(element.data() + from, static_cast<std::streamsize>(element.size() - from));
+    }
   }
-  out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << (first ? "[]\n" : "\n]\n");
 }
 
 }  // namespace kosei
