@@ -235,10 +235,7 @@ bool in_number_run(char32_t c) {
 bool unit_may_follow(std::string_view text, std::size_t pos) {
   static const std::u32string kFollowers = [] {
     std::u32string out = U"～〜~-－‐";  // range marks (x3common::range_mark)
-    for (const char* unit : kUnits) {
-      std::size_t length = 0;
-      out += code_point_at(unit, 0, &length);
-    }
+    for (const char* unit : kUnits) out += code_point_at(unit, 0);
     return out;
   }();
   std::size_t i = pos;
