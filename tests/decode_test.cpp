@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "source/decode.h"
+#include "text/utf8.h"
 
 using namespace kosei;
 
@@ -84,4 +87,58 @@ TEST(Encode, RoundTripsShiftJis) {
 
 TEST(Encode, RefusesCharactersTheEncodingLacks) {
   EXPECT_FALSE(encode_text("\xF0\xA0\xAE\x9F", Encoding::shift_jis, false).has_value());  // 𠮟
+}
+
+namespace {
+
+// The definition of well-formed UTF-8 (Unicode table 3-7), written for clarity, not speed.
+size_t first_invalid_by_definition(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    int length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+    if (length == 0 || pos + length > text.size()) return pos;
+    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
+    for (int i = 1; i < length; ++i) {
+      const auto next = static_cast<unsigned char>(text[pos + i]);
+      if ((next & 0xC0) != 0x80) return pos;
+      cp = cp << 6 | (next & 0x3F);
+    }
+    const char32_t min = length == 1 ? 0 : length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return pos;
+    pos += length;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+TEST(Utf8, FindInvalidReportsTheFirstBadSequence) {
+  EXPECT_EQ(find_invalid_utf8(""), std::string_view::npos);
+  EXPECT_EQ(find_invalid_utf8("ASCII only, longer than eight bytes"), std::string_view::npos);
+  EXPECT_EQ(find_invalid_utf8("予算額は181億円（2025年）"), std::string_view::npos);
+  EXPECT_EQ(find_invalid_utf8("12345678\x80"), 8u);                 // after a whole ASCII word
+  EXPECT_EQ(find_invalid_utf8("1234567\xE3\x81"), 7u);             // cut three-byte sequence
+  EXPECT_EQ(find_invalid_utf8("\xE3\x81\x82\xE3\x41\x82"), 3u);   // bad continuation
+  EXPECT_EQ(find_invalid_utf8("a\xE0\x80\xAF"), 1u);               // overlong three-byte '/'
+  EXPECT_EQ(find_invalid_utf8("ab\xED\xA0\x80"), 2u);              // surrogate U+D800
+  EXPECT_EQ(find_invalid_utf8("\xC0\xAF"), 0u);                    // overlong two-byte
+  EXPECT_EQ(find_invalid_utf8("\xF4\x90\x80\x80"), 0u);            // above U+10FFFF
+  EXPECT_EQ(find_invalid_utf8("\xF0\xA0\xAE\x9F"), std::string_view::npos);  // 𠮟
+}
+
+TEST(Utf8, FindInvalidAgreesWithTheDefinitionOnRandomBytes) {
+  // Mostly valid text with a few damaged bytes, so that the fast paths (ASCII words, three-byte
+  // sequences) and the general one all meet errors at every offset.
+  const std::string pieces[] = {"a", "12345678", "予", "算", "é", "𠮟", "\x80", "\xE3\x81", "\xED\xA0\x80", "\xE0\x9F\xBF", "\xF8"};
+  std::mt19937 random(20261202);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 12);
+    for (int i = 0; i < count; ++i) {
+      const size_t piece = random() % 100 < 90 ? random() % 6 : 6 + random() % 5;
+      text += pieces[piece];
+    }
+    ASSERT_EQ(find_invalid_utf8(text), first_invalid_by_definition(text)) << "round " << round;
+  }
 }

@@ -8,8 +8,11 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "app/rule_docs.h"
 #include "checks/check.h"
+#include "report/json_item.h"
 #include "report/report.h"
 #include "test_support.h"
 
@@ -145,4 +148,78 @@ TEST(ReportFormats, SarifValidatesAgainstSchema) {
       kosei::testing::source_dir() + "/tests/sarif-schema-2.1.0.json " + sarif;
   EXPECT_EQ(std::system(validate.c_str()), 0) << "SARIF does not validate: " << sarif;
   fs::remove_all(dir);
+}
+
+namespace {
+
+// The object of a finding as an nlohmann document, the way the JSON printers built it before
+// they wrote it directly: the reference the direct writer must match byte for byte.
+nlohmann::ordered_json finding_document(const FileReport& report, const ReportedDiagnostic& d) {
+  nlohmann::ordered_json item;
+  item["file"] = report.path;
+  item["line"] = d.location.line;
+  item["column"] = d.location.column;
+  item["end_line"] = d.location.end_line;
+  item["end_column"] = d.location.end_column;
+  item["rule"] = std::string(d.rule);
+  item["severity"] = std::string(severity_name(d.severity));
+  item["message"] = d.message;
+  if (d.fix_replacement) {
+    item["fix"] = {{"replacement", *d.fix_replacement}, {"line", d.fix_location.line}, {"column", d.fix_location.column},
+                   {"end_line", d.fix_location.end_line}, {"end_column", d.fix_location.end_column}};
+  } else {
+    item["fix"] = nullptr;
+  }
+  if (!d.canon.empty()) item["canon"] = d.canon;
+  if (!d.related.empty()) {
+    nlohmann::ordered_json related = nlohmann::ordered_json::array();
+    for (const ReportedRelated& r : d.related) {
+      related.push_back({{"file", r.file}, {"line", r.location.line}, {"column", r.location.column},
+                         {"end_line", r.location.end_line}, {"end_column", r.location.end_column}, {"message", r.message}});
+    }
+    item["related"] = std::move(related);
+  }
+  return item;
+}
+
+}  // namespace
+
+TEST(ReportFormats, JsonWriterWritesWhatNlohmannWrites) {
+  // Every optional member present or absent, and strings with everything JSON escapes: quotes,
+  // backslashes, each C0 control, DEL, astral characters and a file name that is not UTF-8.
+  std::string controls;
+  for (int c = 1; c < 0x20; ++c) controls += static_cast<char>(c);
+  const std::string strings[] = {"", "docs/a b.md", "「人口知能」\"引用\" \\ / \x7F", controls, "𠮟る\tタブ\r\n",
+                                 "bad\xFF\xE3\x81name.md", "\xED\xA0\x80surrogate"};
+  size_t round = 0;
+  for (const std::string& path : strings) {
+    for (const std::string& message : strings) {
+      FileReport report;
+      report.path = path;
+      ReportedDiagnostic d;
+      d.rule = "term";
+      d.severity = round % 3 == 0 ? Severity::error : round % 3 == 1 ? Severity::warning : Severity::info;
+      d.message = message;
+      d.location = Location{round + 1, 2, 1234567, 4};
+      if (round % 2 == 0) {
+        d.fix_replacement = message;
+        d.fix_location = Location{5, 6, 7, 8};
+      }
+      if (round % 4 < 2) d.canon = path + "canon";
+      for (size_t k = 0; k < round % 3; ++k) d.related.push_back(ReportedRelated{message, Location{k, k + 1, k + 2, k + 3}, path});
+      ++round;
+
+      const nlohmann::ordered_json reference = finding_document(report, d);
+      std::string compact;
+      append_finding_json(compact, report, d, false);
+      EXPECT_EQ(compact, reference.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << "round " << round;
+      // Pretty: as one element of an array dumped with indent 2.
+      std::string pretty = "[\n  ";
+      append_finding_json(pretty, report, d, true);
+      pretty += "\n]";
+      const nlohmann::ordered_json array = nlohmann::ordered_json::array({reference});
+      EXPECT_EQ(pretty, array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) << "round " << round;
+    }
+  }
+  EXPECT_EQ(round, 49u);
 }

@@ -12,15 +12,13 @@
 namespace kosei {
 namespace {
 
-// Two bits of state per BMP code point: known, encodable. Filled lazily under a mutex (the ICU
-// converter is not thread-safe); read without it.
-struct Cp932Cache {
-  std::array<std::atomic<uint64_t>, 1024> known{};
-  std::array<std::atomic<uint64_t>, 1024> encodable{};
+// The converter behind the bitmaps of charset.h, opened on first use. ICU's converter is not
+// thread-safe: it is used, and the bitmaps written, under the mutex.
+struct Cp932Converter {
   std::mutex mutex;
   UConverter* converter = nullptr;
 
-  Cp932Cache() {
+  Cp932Converter() {
     UErrorCode status = U_ZERO_ERROR;
     converter = ucnv_open("windows-31j", &status);
     if (U_FAILURE(status)) {
@@ -31,7 +29,7 @@ struct Cp932Cache {
     status = U_ZERO_ERROR;
     ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
   }
-  ~Cp932Cache() {
+  ~Cp932Converter() {
     if (converter) ucnv_close(converter);
   }
 
@@ -47,19 +45,6 @@ struct Cp932Cache {
     ucnv_reset(converter);
     ucnv_fromUChars(converter, out, sizeof out, units, length, &status);
     return U_SUCCESS(status);
-  }
-
-  bool lookup(char32_t cp) {
-    if (cp >= 0x10000) return false;  // CP932 has no supplementary characters
-    const uint64_t bit = uint64_t{1} << (cp & 63);
-    const size_t word = cp >> 6;
-    if (known[word].load(std::memory_order_acquire) & bit) return encodable[word].load(std::memory_order_relaxed) & bit;
-    std::lock_guard<std::mutex> lock(mutex);
-    if (known[word].load(std::memory_order_acquire) & bit) return encodable[word].load(std::memory_order_relaxed) & bit;
-    const bool ok = convert(cp);
-    if (ok) encodable[word].fetch_or(bit, std::memory_order_relaxed);
-    known[word].fetch_or(bit, std::memory_order_release);
-    return ok;
   }
 };
 
@@ -83,22 +68,35 @@ std::string_view charset_display_name(Charset charset) {
   return "";
 }
 
-bool encodable_in_cp932(char32_t cp) {
-  if (cp < 0x80) return true;
-  static Cp932Cache cache;
-  return cache.lookup(cp);
+namespace charset_detail {
+
+std::array<std::atomic<uint64_t>, 1024> cp932_known{};
+std::array<std::atomic<uint64_t>, 1024> cp932_encodable{};
+
+bool encodable_in_cp932_first_time(char32_t cp) {
+  if (cp >= 0x10000) return false;  // CP932 has no supplementary characters
+  static Cp932Converter converter;
+  const uint64_t bit = uint64_t{1} << (cp & 63);
+  const size_t word = cp >> 6;
+  std::lock_guard<std::mutex> lock(converter.mutex);
+  if (cp932_known[word].load(std::memory_order_acquire) & bit) return cp932_encodable[word].load(std::memory_order_relaxed) & bit;
+  const bool ok = converter.convert(cp);
+  if (ok) cp932_encodable[word].fetch_or(bit, std::memory_order_relaxed);
+  cp932_known[word].fetch_or(bit, std::memory_order_release);
+  return ok;
 }
 
-bool in_charset(Charset charset, char32_t cp) {
-  if (cp < 0x80 || charset == Charset::off) return true;
+bool in_jis_charset(Charset charset, char32_t cp) {
   const chardata::CharTables& tables = chardata::builtin_char_tables();
   switch (charset) {
-    case Charset::cp932: return encodable_in_cp932(cp);
     case Charset::jisx0208: return tables.in_jisx0208(cp) || tables.in_jisx0201(cp);
     case Charset::jisx0213: return tables.in_jisx0213(cp) || tables.in_jisx0201(cp);
+    case Charset::cp932: return encodable_in_cp932(cp);
     case Charset::off: return true;
   }
   return true;
 }
+
+}  // namespace charset_detail
 
 }  // namespace kosei

@@ -1,11 +1,19 @@
 #pragma once
 // The JSON object of one finding (interface.md), shared by `json` and `json-lines`.
-#include <nlohmann/json.hpp>
+#include <string>
 
 #include "report/report.h"
 
 namespace kosei {
 
-nlohmann::ordered_json finding_json(const FileReport& report, const ReportedDiagnostic& d);
+// Appends the finding's object to `out`: with `pretty`, as nlohmann::json::dump(2) writes it one
+// level inside an array (the caller writes the array's "[\n  " and ",\n  "); without, compact on
+// one line. Written directly rather than through an nlohmann document, which cost ~40,000
+// instructions per finding; the bytes are the same (tests/report_formats_test.cpp compares them).
+void append_finding_json(std::string& out, const FileReport& report, const ReportedDiagnostic& d, bool pretty);
+
+// Appends `text` as a JSON string the way nlohmann::json::dump does with ensure_ascii off and
+// invalid UTF-8 replaced by U+FFFD.
+void append_json_string(std::string& out, std::string_view text);
 
 }  // namespace kosei

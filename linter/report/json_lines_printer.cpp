@@ -5,9 +5,13 @@
 namespace kosei {
 
 void print_json_lines(const std::vector<FileReport>& reports, std::ostream& out) {
+  std::string line;
   for (const FileReport& report : reports) {
     for (const ReportedDiagnostic& d : report.diagnostics) {
-      out << finding_json(report, d).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      line.clear();
+      append_finding_json(line, report, d, false);
+      line += '\n';
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
   }
 }
