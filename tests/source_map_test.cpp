@@ -61,3 +61,28 @@ TEST(SourceMap, PositionsDeepInsideAVeryLongLine) {
   size_t middle = text.find("量", 2 + 2500 * 10);
   EXPECT_EQ(map.position_of(middle).column, 1u + 3 * ((middle - 4) / 10));  // line 2 starts at byte 4
 }
+
+TEST(SourceMap, ColumnsOfAgreesWithEachColumnAtEveryCharacterStart) {
+  // Short lines, CR LF, an astral character, and a line long enough for checkpoints.
+  std::string text = "量子\r\n𠮟A\n\n";
+  for (int i = 0; i < 3000; ++i) text += "ア\xF0\xA0\xAE\x9F" "b";
+  text += "\r末";
+  SourceMap map(text);
+  for (size_t offset = 0; offset <= text.size(); ++offset) {
+    if (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) continue;
+    const SourceMap::Columns columns = map.columns_of(offset);
+    const Position position = map.position_of(offset);
+    ASSERT_EQ(columns.line, position.line) << offset;
+    ASSERT_EQ(columns.column, position.column) << offset;
+    ASSERT_EQ(columns.utf16_column, map.utf16_column_of(offset)) << offset;
+    ASSERT_EQ(columns.byte_column, map.byte_column_of(offset)) << offset;
+  }
+  const SourceMap::Columns last = map.columns_of(text.find("末"));
+  EXPECT_EQ(last.line, 5u);
+  EXPECT_EQ(last.column, 1u);
+  const SourceMap::Columns b = map.columns_of(text.rfind('b'));
+  EXPECT_EQ(b.line, 4u);
+  EXPECT_EQ(b.column, 3u * 3000);        // ア 𠮟 b per round: the last b is column 9000
+  EXPECT_EQ(b.utf16_column, 4u * 3000);   // 𠮟 is two units
+  EXPECT_EQ(b.byte_column, 8u * 3000);
+}

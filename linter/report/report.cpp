@@ -50,18 +50,17 @@ std::string finding_hash(std::string_view rule, std::string_view span_text, std:
 const std::string& report_uri(const FileReport& report) { return report.uri.empty() ? report.path : report.uri; }
 
 Location locate(const Document& document, Span span) {
-  const SourceMap& map = document.map;
+  const SourceMap::Columns begin = document.map.columns_of(span.begin);
+  const SourceMap::Columns end = document.map.columns_of(span.end);
   Location location;
-  Position begin = map.position_of(span.begin);
-  Position end = map.position_of(span.end);
   location.line = begin.line;
   location.column = begin.column;
   location.end_line = end.line;
   location.end_column = end.column;
-  location.utf16_column = map.utf16_column_of(span.begin);
-  location.utf16_end_column = map.utf16_column_of(span.end);
-  location.byte_column = map.byte_column_of(span.begin);
-  location.byte_end_column = map.byte_column_of(span.end);
+  location.utf16_column = begin.utf16_column;
+  location.utf16_end_column = end.utf16_column;
+  location.byte_column = begin.byte_column;
+  location.byte_end_column = end.byte_column;
   location.byte_begin = span.begin;
   location.byte_end = span.end;
   return location;

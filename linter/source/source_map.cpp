@@ -99,6 +99,28 @@ size_t SourceMap::byte_column_of(size_t offset) const {
   return offset - line_starts_[line_index_of(offset)] + 1;
 }
 
+SourceMap::Columns SourceMap::columns_of(size_t offset) const {
+  const size_t index = line_index_of(offset);
+  size_t pos = line_starts_[index];
+  Columns columns{index + 1, 1, 1, offset - pos + 1};
+  if (const Checkpoint* checkpoint = checkpoint_before(offset, pos)) {
+    pos = checkpoint->offset;
+    columns.column += checkpoint->code_points;
+    columns.utf16_column += checkpoint->utf16_units;
+  }
+  // A code point starts at each byte that is not a continuation; one of four bytes (lead >= 0xF0)
+  // is two UTF-16 units.
+  size_t code_points = 0, astral = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+  for (const size_t end = std::min(offset, text_.size()); pos < end; ++pos) {
+    code_points += !is_utf8_continuation(bytes[pos]);
+    astral += bytes[pos] >= 0xF0;
+  }
+  columns.column += code_points;
+  columns.utf16_column += code_points + astral;
+  return columns;
+}
+
 size_t SourceMap::offset_of(Position position) const {
   if (position.line == 0 || position.line > line_starts_.size()) return text_.size();
   size_t pos = line_starts_[position.line - 1];

@@ -28,6 +28,11 @@ class SourceMap {
   // Column of `offset` in other units: UTF-16 code units (SARIF) and bytes (rdjson), both 1-based.
   size_t utf16_column_of(size_t offset) const;
   size_t byte_column_of(size_t offset) const;
+  // All of them at once (one line lookup, one scan): what every finding's location needs.
+  struct Columns {
+    size_t line = 0, column = 0, utf16_column = 0, byte_column = 0;  // 1-based
+  };
+  Columns columns_of(size_t offset) const;
   // Byte offset of a 1-based line/column (code points); clamps to the line's end.
   size_t offset_of(Position position) const;
   LineEnding dominant_line_ending() const { return dominant_; }

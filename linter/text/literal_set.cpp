@@ -86,8 +86,9 @@ template <class OnCandidate>
 void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
   size_t pos = 0;
   const size_t size = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (pos < size) {
-    const auto lead = static_cast<unsigned char>(text[pos]);
+    const unsigned char lead = bytes[pos];
     if (lead < 0x80) {
       if (test(first_bits_, lead)) {
         pos = on_candidate(pos, static_cast<char32_t>(lead), pos + 1);
@@ -96,14 +97,26 @@ void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
       }
       continue;
     }
-    if (pos + 1 < size && test(lead_bytes_, lead << 8 | static_cast<unsigned char>(text[pos + 1]))) {
+    // Three-byte characters (kana, kanji, full-width forms: most of a Japanese text) are decoded
+    // in place and tested against the first code points directly.
+    if ((lead & 0xF0) == 0xE0 && pos + 2 < size && is_utf8_continuation(bytes[pos + 1]) &&
+        is_utf8_continuation(bytes[pos + 2])) {
+      const char32_t first = (lead & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
+      if (test(first_bits_, first)) {
+        pos = on_candidate(pos, first, pos + 3);
+      } else {
+        pos += 3;
+      }
+      continue;
+    }
+    if (pos + 1 < size && test(lead_bytes_, lead << 8 | bytes[pos + 1])) {
       const size_t begin = pos;
       const char32_t first = next_code_point(text, pos);
       pos = on_candidate(begin, first, pos);
       continue;
     }
     ++pos;  // to the next character start (stray continuation bytes begin no literal)
-    while (pos < size && is_utf8_continuation(static_cast<unsigned char>(text[pos]))) ++pos;
+    while (pos < size && is_utf8_continuation(bytes[pos])) ++pos;
   }
 }
 
