@@ -135,59 +135,52 @@ inline bool number_may_start(std::string_view s, std::size_t pos, bool kanji) {
   return true;
 }
 
-// The characters a scanner looks for, by their first two UTF-8 bytes (one bit per byte pair): the
-// scanner skips, without decoding, every character that cannot begin a match — in Japanese
-// prose, nearly all of them.
+// The characters a scanner looks for, one bit per BMP code point: the scanner skips every
+// character that cannot begin a match — in Japanese prose, nearly all of them — after one test.
+// (It was a bit per pair of leading UTF-8 bytes, which lets through every kanji in the same
+// 64-code-point block as 一 or 十.)
 class LeadFilter {
  public:
   explicit LeadFilter(std::u32string_view starts) : bits_(65536 / 64, 0) {
     for (char32_t c : starts) {
-      char u[4];
-      const int n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-      if (n == 1) {
-        u[0] = static_cast<char>(c);
+      if (c < 0x10000) {
+        bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
       } else {
-        const unsigned char leads[] = {0, 0, 0xC0, 0xE0, 0xF0};
-        u[0] = static_cast<char>(leads[n] | (c >> (6 * (n - 1))));
-        u[1] = static_cast<char>(0x80 | ((c >> (6 * (n - 2))) & 0x3F));
+        any_supplementary_ = true;
       }
-      set(key(static_cast<unsigned char>(u[0]), n == 1 ? 0 : static_cast<unsigned char>(u[1])));
     }
   }
-  bool may_begin(std::string_view s, std::size_t pos) const {
-    const auto lead = static_cast<unsigned char>(s[pos]);
-    if (lead < 0x80) return test(key(lead, 0));
-    return pos + 1 >= s.size() || test(key(lead, static_cast<unsigned char>(s[pos + 1])));
-  }
-  // The position of the next character (on malformed bytes: past the stray continuation bytes).
-  static std::size_t next(std::string_view s, std::size_t pos) {
-    ++pos;
-    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
-    return pos;
-  }
+  bool contains(char32_t c) const { return c < 0x10000 ? (bits_[c >> 6] >> (c & 63) & 1) : any_supplementary_; }
 
  private:
-  static std::size_t key(unsigned char lead, unsigned char second) { return std::size_t{lead} << 8 | second; }
-  bool test(std::size_t bit) const { return bits_[bit >> 6] >> (bit & 63) & 1; }
-  void set(std::size_t bit) { bits_[bit >> 6] |= std::uint64_t{1} << (bit & 63); }
-  std::vector<std::uint64_t> bits_;
+  std::vector<std::uint64_t> bits_;  // one bit per BMP code point
+  bool any_supplementary_ = false;
 };
 
-// Every match left to right, without overlap: at each character `starts` lets through,
+// Every match left to right, without overlap: at each character in `starts`,
 // `may_start(text, pos, code point)` decides whether to try `parse(text, pos)` (an optional whose
 // `end` is past `pos` on success).
 template <class Match, class MayStart, class Parse>
 std::vector<Match> find_all(std::string_view text, const LeadFilter& starts, MayStart may_start, Parse parse) {
   std::vector<Match> out;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
   std::size_t i = 0;
-  while (i < text.size()) {
-    if (!starts.may_begin(text, i)) {
-      i = LeadFilter::next(text, i);
-      continue;
-    }
+  while (i < size) {
+    // Decoded once per character; ASCII and three-byte characters (most of a Japanese text) in place.
+    const unsigned char lead = bytes[i];
+    char32_t c;
     std::size_t length = 1;
-    const char32_t c = code_point_at(text, i, &length);  // decoded once per character
-    if (may_start(text, i, c)) {
+    if (lead < 0x80) {
+      c = lead;
+      length = 1;
+    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+      c = (lead & 0x0Fu) << 12 | (bytes[i + 1] & 0x3Fu) << 6 | (bytes[i + 2] & 0x3Fu);
+      length = 3;
+    } else {
+      c = code_point_at(text, i, &length);
+    }
+    if (starts.contains(c) && may_start(text, i, c)) {
       if (auto match = parse(text, i); match && match->end > i) {
         i = match->end;
         out.push_back(std::move(*match));
