@@ -11,7 +11,7 @@ std::shared_ptr<const ProseChars> compute(const Document& document) {
   auto out = std::make_shared<ProseChars>();
   const std::string& text = document.text();
   const std::vector<MaskedRange>& masked = document.structure.masked;
-  out->chars.reserve(text.size() / 2);
+  out->chars.reserve(count_code_points(text, 0, text.size()));  // exact for a text without masks
   // The prose between masked ranges, decoded segment by segment.
   size_t pos = 0;
   for (size_t next_mask = 0; pos < text.size();) {

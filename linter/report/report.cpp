@@ -98,6 +98,7 @@ FileReport make_file_report(const Document& document, std::vector<Diagnostic> di
   std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
   });
+  report.diagnostics.reserve(diagnostics.size());
   for (Diagnostic& diagnostic : diagnostics) {
     ReportedDiagnostic reported;
     reported.rule = diagnostic.rule;
