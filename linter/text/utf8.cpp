@@ -1,5 +1,6 @@
 #include "text/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -30,10 +31,12 @@ std::u32string to_u32(std::string_view text) {
 }
 
 size_t count_code_points(std::string_view text, size_t begin, size_t end) {
+  end = std::min(end, text.size());
+  if (begin >= end) return 0;
+  // One bound and no branch per byte, so that the compiler vectorizes it.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t count = 0;
-  for (size_t i = begin; i < end && i < text.size(); ++i) {
-    if (!is_utf8_continuation(static_cast<unsigned char>(text[i]))) ++count;
-  }
+  for (size_t i = begin; i < end; ++i) count += (bytes[i] & 0xC0) != 0x80;
   return count;
 }
 
