@@ -86,3 +86,39 @@ TEST(SourceMap, ColumnsOfAgreesWithEachColumnAtEveryCharacterStart) {
   EXPECT_EQ(b.utf16_column, 4u * 3000);   // 𠮟 is two units
   EXPECT_EQ(b.byte_column, 8u * 3000);
 }
+
+TEST(SourceMap, LongLinesAndEveryLineEndingAgreeWithCountingFromTheLineStart) {
+  // Checkpoints (every 4096 bytes of a line) must give the same columns as counting from the
+  // line's start: lines of LF, CR LF and CR, long enough for several checkpoints, with a line
+  // break exactly where a checkpoint falls.
+  for (const std::string ending : {"\n", "\r\n", "\r"}) {
+    std::string text = "前置き" + ending;
+    for (int i = 0; i < 5000; ++i) text += (i % 7 == 0) ? "\xF0\xA0\xAE\x9F" : (i % 3 == 0 ? "a" : "量");
+    text += ending;
+    text += std::string(4096 - 1, 'x') + ending + "量子" + ending;
+    const SourceMap map(text);
+    size_t line_begin = 0, line = 1;
+    for (size_t offset = 0; offset < text.size(); ++offset) {
+      const char c = text[offset];
+      if (c == '\n' || (c == '\r' && (offset + 1 >= text.size() || text[offset + 1] != '\n'))) {
+        line_begin = offset + 1;
+        ++line;
+        continue;
+      }
+      if ((static_cast<unsigned char>(c) & 0xC0) == 0x80 || c == '\r') continue;
+      size_t code_points = 0, utf16 = 0;
+      for (size_t k = line_begin; k < offset; ++k) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        if ((byte & 0xC0) == 0x80) continue;
+        ++code_points;
+        utf16 += byte >= 0xF0 ? 2 : 1;
+      }
+      const SourceMap::Columns columns = map.columns_of(offset);
+      ASSERT_EQ(columns.line, line) << offset;
+      ASSERT_EQ(columns.column, code_points + 1) << offset;
+      ASSERT_EQ(columns.utf16_column, utf16 + 1) << offset;
+      ASSERT_EQ(map.position_of(offset).column, code_points + 1) << offset;
+    }
+    EXPECT_EQ(map.line_count(), 4u);
+  }
+}

@@ -1,6 +1,7 @@
 #include "source/source_map.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -11,43 +12,54 @@ SourceMap::SourceMap(std::string_view text) : text_(text) {
   line_starts_.push_back(0);
   size_t line_start = 0;
   size_t next_checkpoint = kCheckpointInterval;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (i >= next_checkpoint && !is_utf8_continuation(static_cast<unsigned char>(c))) {
-      // Rare (long lines only): count this line's prefix from the previous checkpoint.
+  const size_t size = text.size();
+  // Line breaks found with memchr (vectorized) when the text has no CR, as most do.
+  const bool has_cr = std::memchr(text.data(), '\r', size) != nullptr;
+  auto next_break = [&](size_t from) {
+    if (!has_cr) {
+      const void* found = std::memchr(text.data() + from, '\n', size - from);
+      return found ? static_cast<size_t>(static_cast<const char*>(found) - text.data()) : size;
+    }
+    while (from < size && text[from] != '\n' && text[from] != '\r') ++from;
+    return from;
+  };
+  for (size_t i = 0; i < size;) {
+    const size_t line_break = next_break(i);
+    // Checkpoints every kCheckpointInterval bytes of a long line, each at a character start (the
+    // line break itself counts as one).
+    while (next_checkpoint <= line_break) {
+      size_t at = next_checkpoint;
+      while (at < line_break && is_utf8_continuation(static_cast<unsigned char>(text[at]))) ++at;
+      if (at >= size) break;
       size_t from = line_start, code_points = 0, utf16 = 0;
       if (!checkpoints_.empty() && checkpoints_.back().offset >= line_start) {
         from = checkpoints_.back().offset;
         code_points = checkpoints_.back().code_points;
         utf16 = checkpoints_.back().utf16_units;
       }
-      for (size_t k = from; k < i; ++k) {
+      for (size_t k = from; k < at; ++k) {
         unsigned char byte = static_cast<unsigned char>(text[k]);
         if (is_utf8_continuation(byte)) continue;
         ++code_points;
         utf16 += byte >= 0xF0 ? 2 : 1;
       }
-      checkpoints_.push_back(Checkpoint{i, code_points, utf16});
-      next_checkpoint = i + kCheckpointInterval;
+      checkpoints_.push_back(Checkpoint{at, code_points, utf16});
+      next_checkpoint = at + kCheckpointInterval;
     }
-    if (c == '\n') {
-      line_ends_.push_back(i);
-      line_starts_.push_back(i + 1);
-      line_start = i + 1;
-      next_checkpoint = line_start + kCheckpointInterval;
+    if (line_break >= size) break;
+    line_ends_.push_back(line_break);
+    i = line_break + 1;
+    if (text[line_break] == '\n') {
       ++lf;
-    } else if (c == '\r') {
-      line_ends_.push_back(i);
-      if (i + 1 < text.size() && text[i + 1] == '\n') {
-        ++i;
-        ++crlf;
-      } else {
-        ++cr;
-      }
-      line_starts_.push_back(i + 1);
-      line_start = i + 1;
-      next_checkpoint = line_start + kCheckpointInterval;
+    } else if (i < size && text[i] == '\n') {
+      ++i;
+      ++crlf;
+    } else {
+      ++cr;
     }
+    line_starts_.push_back(i);
+    line_start = i;
+    next_checkpoint = line_start + kCheckpointInterval;
   }
   line_ends_.push_back(text.size());
   if (lf + crlf + cr > 0) {
