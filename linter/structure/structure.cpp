@@ -1,6 +1,7 @@
 #include "structure/structure.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
@@ -88,9 +89,19 @@ bool is_html_element_at(std::string_view text, size_t pos, size_t end) {
   return std::find(std::begin(kElements), std::end(kElements), name) != std::end(kElements);
 }
 
+// The bytes that can begin something mask_inline() masks; every other byte (all of Japanese
+// text) is skipped with one table lookup.
+constexpr std::array<bool, 256> kInlineTriggers = [] {
+  std::array<bool, 256> table{};
+  for (unsigned char c : std::string_view("`hfw]<*_")) table[c] = true;
+  return table;
+}();
+
 void mask_inline(std::string_view text, size_t begin, size_t end, std::vector<MaskedRange>& out) {
   size_t pos = begin;
   while (pos < end) {
+    while (pos < end && !kInlineTriggers[static_cast<unsigned char>(text[pos])]) ++pos;
+    if (pos >= end) break;
     char c = text[pos];
     if (c == '`') {
       size_t run = pos;
