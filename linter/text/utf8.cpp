@@ -110,13 +110,6 @@ bool is_word_char(char32_t cp) {
          (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
 }
 
-int circled_number_value(char32_t cp) {
-  if (cp >= 0x2460 && cp <= 0x2473) return static_cast<int>(cp - 0x2460) + 1;
-  if (cp >= 0x3251 && cp <= 0x325F) return static_cast<int>(cp - 0x3251) + 21;
-  if (cp >= 0x32B1 && cp <= 0x32BF) return static_cast<int>(cp - 0x32B1) + 36;
-  return 0;
-}
-
 char32_t circled_number(int value) {
   if (value >= 1 && value <= 20) return 0x2460 + (value - 1);
   if (value >= 21 && value <= 35) return 0x3251 + (value - 21);

@@ -77,7 +77,14 @@ bool is_ascii_alnum(char32_t cp);
 bool is_word_char(char32_t cp);
 
 // Circled numbers ①..⑳ (U+2460..), ㉑..㉟ (U+3251..), ㊱..㊿ (U+32B1..): their value, or 0.
-int circled_number_value(char32_t cp);
+// Inline: the structure reader asks for every character of a line.
+inline int circled_number_value(char32_t cp) {
+  if (cp < 0x2460) return 0;
+  if (cp <= 0x2473) return static_cast<int>(cp - 0x2460) + 1;
+  if (cp >= 0x3251 && cp <= 0x325F) return static_cast<int>(cp - 0x3251) + 21;
+  if (cp >= 0x32B1 && cp <= 0x32BF) return static_cast<int>(cp - 0x32B1) + 36;
+  return 0;
+}
 char32_t circled_number(int value);  // 0 if out of range 1..50
 
 }  // namespace kosei
