@@ -223,3 +223,17 @@ TEST(ReportFormats, JsonWriterWritesWhatNlohmannWrites) {
   }
   EXPECT_EQ(round, 49u);
 }
+
+TEST(ReportFormats, SarifStreamedIsWhatTheWholeDocumentWouldBe) {
+  // The results are written one at a time into the document's frame: parsing the output and
+  // dumping it again as one document must give the same bytes, with findings and without.
+  std::vector<FileReport> with_findings = sample_reports();
+  std::vector<FileReport> without_findings = {with_findings[1]};
+  for (const auto& reports : {with_findings, without_findings}) {
+    std::ostringstream out;
+    print_sarif(reports, {&kDemo}, out);
+    const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(out.str());
+    EXPECT_EQ(parsed.dump(2, ' ', false) + "\n", out.str());
+    EXPECT_EQ(parsed["runs"][0]["results"].size(), reports.size() == 2 ? 2u : 0u);
+  }
+}
