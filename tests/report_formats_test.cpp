@@ -224,7 +224,7 @@ TEST(ReportFormats, JsonWriterWritesWhatNlohmannWrites) {
   EXPECT_EQ(round, 49u);
 }
 
-TEST(ReportFormats, SarifStreamedIsWhatTheWholeDocumentWouldBe) {
+TEST(ReportFormats, SarifAndRdjsonStreamedAreWhatTheWholeDocumentWouldBe) {
   // The results are written one at a time into the document's frame: parsing the output and
   // dumping it again as one document must give the same bytes, with findings and without.
   std::vector<FileReport> with_findings = sample_reports();
@@ -235,5 +235,10 @@ TEST(ReportFormats, SarifStreamedIsWhatTheWholeDocumentWouldBe) {
     const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(out.str());
     EXPECT_EQ(parsed.dump(2, ' ', false) + "\n", out.str());
     EXPECT_EQ(parsed["runs"][0]["results"].size(), reports.size() == 2 ? 2u : 0u);
+    std::ostringstream rdjson;
+    print_rdjson(reports, rdjson);
+    const nlohmann::ordered_json rd = nlohmann::ordered_json::parse(rdjson.str());
+    EXPECT_EQ(rd.dump(2, ' ', false) + "\n", rdjson.str());
+    EXPECT_EQ(rd["diagnostics"].size(), reports.size() == 2 ? 2u : 0u);
   }
 }

@@ -2,6 +2,7 @@
 // Its columns are 1-based UTF-8 byte offsets within the line; fixes become suggestions.
 #include <nlohmann/json.hpp>
 
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace kosei {
@@ -26,7 +27,10 @@ const char* rd_severity(Severity severity) {
 }  // namespace
 
 void print_rdjson(const std::vector<FileReport>& reports, std::ostream& out) {
-  Json diagnostics = Json::array();
+  Json root;
+  root["source"] = {{"name", "kosei"}};
+  root["diagnostics"] = Json::array();
+  StreamedJsonArray diagnostics(out, root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), "diagnostics", 2);
   for (const FileReport& report : reports) {
     for (const ReportedDiagnostic& d : report.diagnostics) {
       Json item;
@@ -37,13 +41,10 @@ void print_rdjson(const std::vector<FileReport>& reports, std::ostream& out) {
       if (d.fix_replacement) {
         item["suggestions"] = Json::array({{{"range", range(d.fix_location)}, {"text", *d.fix_replacement}}});
       }
-      diagnostics.push_back(std::move(item));
+      diagnostics.add(item);
     }
   }
-  Json root;
-  root["source"] = {{"name", "kosei"}};
-  root["diagnostics"] = std::move(diagnostics);
-  out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  diagnostics.finish();
 }
 
 }  // namespace kosei

@@ -5,6 +5,7 @@
 // - artifactLocation.uri: relative to the repository root, percent-encoded.
 // - partialFingerprints: rule + span text + line text, so a finding keeps its identity when lines
 //   are inserted above it.
+// - The results are written one at a time (report/json_stream.h), not as one document.
 #include <map>
 #include <sstream>
 
@@ -12,6 +13,7 @@
 
 #include "app/rule_docs.h"
 #include "checks/check.h"
+#include "report/json_stream.h"
 #include "report/report.h"
 
 namespace kosei {
@@ -77,19 +79,7 @@ void print_sarif(const std::vector<FileReport>& reports, const std::vector<const
   log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   log["version"] = "2.1.0";
   log["runs"] = Json::array({std::move(run)});
-  const std::string frame = log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-
-  // The results are written one at a time into the frame's empty array, indented as the whole
-  // document would be: a document of every result took ~1.5 KB per finding (677 MB for 100
-  // drafts of the dense benchmark corpus). A raw `"results": []` can only be that member: inside
-  // a JSON string its quotes are escaped.
-  constexpr std::string_view kEmptyResults = "\"results\": []";
-  const size_t slot = frame.find(kEmptyResults);
-  const size_t open = slot + kEmptyResults.size() - 1;  // at the ']'
-  out.write(frame.data(), static_cast<std::streamsize>(open));
-  const std::string indent = "\n        ";  // results are four levels deep: runs, [0], results, [i]
-  bool first = true;
-  std::string element;
+  StreamedJsonArray results(out, log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace), "results", 4);
   for (const FileReport& report : reports) {
     std::map<std::string, int> occurrences;  // the N-th finding with the same hash in this file
     for (const ReportedDiagnostic& d : report.diagnostics) {
@@ -113,21 +103,10 @@ void print_sarif(const std::vector<FileReport>& reports, const std::vector<const
         result["relatedLocations"] = std::move(related);
       }
       result["partialFingerprints"] = {{"koseiFindingHash/v1", d.fingerprint + ":" + std::to_string(++occurrences[d.fingerprint])}};
-      element = result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-      out << (first ? "" : ",") << indent;
-      first = false;
-      size_t from = 0;
-      for (size_t newline = element.find('\n'); newline != std::string::npos; newline = element.find('\n', from)) {
-        out.write(element.data() + from, static_cast<std::streamsize>(newline - from));
-        out << indent;
-        from = newline + 1;
-      }
-      out.write(element.data() + from, static_cast<std::streamsize>(element.size() - from));
+      results.add(result);
     }
   }
-  if (!first) out << "\n      ";
-  out.write(frame.data() + open, static_cast<std::streamsize>(frame.size() - open));
-  out << "\n";
+  results.finish();
 }
 
 }  // namespace kosei
