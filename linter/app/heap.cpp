@@ -35,4 +35,14 @@ void prepare_process_heap() {
   std::free(grow);
 }
 
+void prepare_thread_heap() {
+  // glibc's non-main arenas are mappings of HEAP_MAX_SIZE (64 MiB on 64-bit), aligned to it; the
+  // first allocation of the thread comes from its arena. Advice on parts not mapped is ignored.
+  void* probe = std::malloc(64);
+  if (!probe) return;
+  const uintptr_t base = reinterpret_cast<uintptr_t>(probe) & ~(kHeapStep - 1);
+  madvise(reinterpret_cast<void*>(base), kHeapStep, MADV_HUGEPAGE);  // advisory
+  std::free(probe);
+}
+
 }  // namespace kosei

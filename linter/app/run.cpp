@@ -1,5 +1,7 @@
 #include "app/run.h"
 
+#include "app/heap.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -535,7 +537,12 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
   } else {
     std::vector<std::thread> threads;
     // The main thread is one of the workers: its heap is the prepared one (app/heap.h).
-    for (unsigned i = 1; i < jobs; ++i) threads.emplace_back(worker);
+    for (unsigned i = 1; i < jobs; ++i) {
+      threads.emplace_back([&] {
+        prepare_thread_heap();
+        worker();
+      });
+    }
     worker();
     for (std::thread& thread : threads) thread.join();
   }
