@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <random>
+
 #include "text/normalize.h"
 
 using namespace kosei;
@@ -76,4 +79,20 @@ TEST(Normalize, AsciiBeforeACombiningMarkIsKeptAsWritten) {
   // ASCII is always its own segment (as before the copy fast path): e + U+0301 is not composed.
   EXPECT_EQ(normalize_for_matching("e\u0301").text, "e\u0301");
   EXPECT_EQ(normalize_string("Ａ\u0301"), "\u00C1");  // a full-width letter is composed after NFKC
+}
+
+TEST(Normalize, LowerBoundNearIsLowerBoundFromAnyHint) {
+  std::mt19937 random(1202);
+  for (int round = 0; round < 300; ++round) {
+    std::vector<uint32_t> values(random() % 40);
+    uint32_t value = 0;
+    for (uint32_t& v : values) v = value += random() % 3;  // non-decreasing, with repeats
+    for (size_t hint = 0; hint <= values.size() + 2; ++hint) {
+      for (uint32_t target = 0; target <= value + 2; ++target) {
+        const size_t expected = static_cast<size_t>(std::lower_bound(values.begin(), values.end(), target) - values.begin());
+        ASSERT_EQ(lower_bound_near(values.data(), values.size(), hint, target), expected)
+            << "round " << round << " hint " << hint << " target " << target;
+      }
+    }
+  }
 }

@@ -210,13 +210,32 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
 
 }  // namespace
 
+size_t lower_bound_near(const uint32_t* values, size_t size, size_t hint, uint32_t target) {
+  if (size == 0) return 0;
+  hint = std::min(hint, size - 1);
+  size_t low, high;  // the answer is in [low, high], and values[high] >= target unless high == size
+  if (values[hint] < target) {
+    size_t step = 1;
+    while (hint + step < size && values[hint + step] < target) step *= 2;
+    low = hint + step / 2 + 1;
+    high = std::min(hint + step, size);
+  } else {
+    size_t step = 1;
+    while (step <= hint && values[hint - step] >= target) step *= 2;
+    low = step > hint ? 0 : hint - step + 1;
+    high = hint - step / 2;
+  }
+  return static_cast<size_t>(std::lower_bound(values + low, values + high, target) - values);
+}
+
 std::string_view MatchText::view_of(size_t begin, size_t end) const {
   if (to_source.empty() || end <= begin) return {};
-  // to_source is non-decreasing: the bytes that came from [begin, end) are one run.
-  auto first = std::lower_bound(to_source.begin(), to_source.end() - 1, static_cast<uint32_t>(begin));
-  auto last = std::lower_bound(first, to_source.end() - 1, static_cast<uint32_t>(end));
-  return std::string_view(text).substr(static_cast<size_t>(first - to_source.begin()),
-                                       static_cast<size_t>(last - first));
+  // to_source is non-decreasing: the bytes that came from [begin, end) are one run. Its last
+  // entry (the end of the text) is not searched.
+  const size_t size = to_source.size() - 1;
+  const size_t first = lower_bound_near(to_source.data(), size, begin, static_cast<uint32_t>(begin));
+  const size_t last = first + (lower_bound_near(to_source.data() + first, size - first, end - begin, static_cast<uint32_t>(end)));
+  return std::string_view(text).substr(first, last - first);
 }
 
 std::string compact_key(std::string_view normalized) {

@@ -23,6 +23,11 @@ struct MatchText {
   std::string_view view_of(size_t begin, size_t end) const;
 };
 
+// std::lower_bound over values[0, size) of a non-decreasing array, searched outward from `hint`
+// (exponential search): a few neighbouring cache lines instead of a binary search over the whole
+// array, when the answer is near the hint — as a normalized offset is near its source offset.
+size_t lower_bound_near(const uint32_t* values, size_t size, size_t hint, uint32_t target);
+
 // Circled numbers (①..㊿) are kept as they are: NFKC would turn them into plain digits, and they
 // are the numbering of the canonical lists.
 // Masked ranges (sorted) are not prose: a separator range becomes one U+001F, a dropped one vanishes.
