@@ -141,6 +141,21 @@ int FigureCanon::find_in(const std::string& normalized_text) const {
   return best;
 }
 
+namespace {
+
+// string_view::rfind, with the first byte tested before the rest is compared (libstdc++ calls
+// memcmp at every position; this runs for every amount in 円 against every canonical phrase).
+size_t rfind_phrase(std::string_view text, std::string_view phrase) {
+  if (phrase.empty()) return text.size();
+  if (phrase.size() > text.size()) return std::string_view::npos;
+  for (size_t pos = text.size() - phrase.size() + 1; pos-- > 0;) {
+    if (text[pos] == phrase[0] && text.compare(pos, phrase.size(), phrase) == 0) return pos;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 int FigureCanon::find_near_end(const std::string& normalized_text, size_t max_gap) const {
   int best = -1;
   size_t best_end = 0, best_length = 0;
@@ -150,7 +165,7 @@ int FigureCanon::find_near_end(const std::string& normalized_text, size_t max_ga
       // closest: search the tail that can hold it, not the whole sentence.
       const size_t window = max_gap + phrase.size();
       const size_t from = normalized_text.size() > window ? normalized_text.size() - window : 0;
-      const size_t found = std::string_view(normalized_text).substr(from).rfind(phrase);
+      const size_t found = rfind_phrase(std::string_view(normalized_text).substr(from), phrase);
       if (found == std::string_view::npos) continue;
       size_t at = from + found;
       size_t end = at + phrase.size();

@@ -66,9 +66,10 @@ std::string marker_text(const Document& document, const Marker& marker) {
 
 const CanonItem* find_item(const ItemField& field, std::string_view label_key, bool loose) {
   if (label_key.empty()) return nullptr;
+  // The first byte before the rest: most keys differ there (this runs for every item of every list).
   for (const CanonItem& item : field.items) {
     for (const std::string& key : item.keys) {
-      if (label_key == key) return &item;
+      if (!key.empty() && key[0] == label_key[0] && label_key == key) return &item;
     }
   }
   // The label goes on after the name: 「グリーン鉄(資源・エネルギー安全保障・GX③と同じ)」.
@@ -76,7 +77,8 @@ const CanonItem* find_item(const ItemField& field, std::string_view label_key, b
   size_t best_size = 0;
   for (const CanonItem& item : field.items) {
     for (const std::string& key : item.keys) {
-      if (key.size() <= best_size || label_key.size() <= key.size() || label_key.compare(0, key.size(), key) != 0) {
+      if (key.size() <= best_size || label_key.size() <= key.size() || key[0] != label_key[0] ||
+          label_key.compare(0, key.size(), key) != 0) {
         continue;
       }
       char next = label_key[key.size()];
