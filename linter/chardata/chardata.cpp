@@ -249,17 +249,11 @@ void each_table(const Reader& r, std::string_view key, F&& f) {
 
 // ---------------------------------------------------------------- CharTables
 
-std::optional<char32_t> CharTables::standard_form_of_old(char32_t c) const {
-  if (!old_keys_.contains(c)) return std::nullopt;
-  return lookup_pair(old_, c);
-}
-std::optional<char32_t> CharTables::standard_form_of_variant(char32_t c) const {
-  if (!variant_keys_.contains(c)) return std::nullopt;
-  return lookup_pair(variant_, c);
+std::optional<char32_t> CharTables::standard_form_in(const std::vector<std::pair<char32_t, char32_t>>& pairs, char32_t c) {
+  return lookup_pair(pairs, c);
 }
 
-const ForeignEntry* CharTables::foreign_hanzi(char32_t c) const {
-  if (!foreign_keys_.contains(c)) return nullptr;
+const ForeignEntry* CharTables::foreign_entry(char32_t c) const {
   auto it = std::lower_bound(foreign_.begin(), foreign_.end(), c,
                              [](const ForeignEntry& e, char32_t v) { return e.character < v; });
   return it != foreign_.end() && it->character == c ? &*it : nullptr;

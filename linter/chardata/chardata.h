@@ -50,13 +50,22 @@ struct ForeignEntry {
 class CharTables {
  public:
   // Old form (旧字体, 戰) -> standard form (戦): old_forms, old_forms_jinmeiyo, old_forms_zvariant.
-  std::optional<char32_t> standard_form_of_old(char32_t c) const;
+  // Inline key tests: the character rules ask for every character, and almost none is a key.
+  std::optional<char32_t> standard_form_of_old(char32_t c) const {
+    if (!old_keys_.contains(c)) return std::nullopt;
+    return standard_form_in(old_, c);
+  }
   // Other variant forms outside JIS X 0208 (髙 -> 高): old_kanji.toml other_variants.
-  std::optional<char32_t> standard_form_of_variant(char32_t c) const;
+  std::optional<char32_t> standard_form_of_variant(char32_t c) const {
+    if (!variant_keys_.contains(c)) return std::nullopt;
+    return standard_form_in(variant_, c);
+  }
   // Simplified-Chinese / non-Japanese Han -> Japanese form (产 -> 産); nullopt when c is not
   // foreign or has no single fix (then foreign_hanzi() still lists the candidates).
   std::optional<char32_t> foreign_hanzi_fix(char32_t c) const;
-  const ForeignEntry* foreign_hanzi(char32_t c) const;
+  const ForeignEntry* foreign_hanzi(char32_t c) const {
+    return foreign_keys_.contains(c) ? foreign_entry(c) : nullptr;
+  }
   // Exact character sets (non-ASCII; ASCII is in none of them).
   bool in_jisx0208(char32_t c) const { return jisx0208_.contains(c); }  // incl. vendor aliases (～)
   bool in_jisx0201(char32_t c) const { return jisx0201_.contains(c); }  // ¥ ‾ half-width katakana
@@ -82,6 +91,8 @@ class CharTables {
   friend struct CharTablesLoader;
   friend struct CharTablesCodec;
   void index_keys();
+  static std::optional<char32_t> standard_form_in(const std::vector<std::pair<char32_t, char32_t>>& pairs, char32_t c);
+  const ForeignEntry* foreign_entry(char32_t c) const;
   std::vector<std::pair<char32_t, char32_t>> old_;      // sorted by first
   std::vector<std::pair<char32_t, char32_t>> variant_;  // sorted by first
   std::vector<ForeignEntry> foreign_;                   // sorted by character
