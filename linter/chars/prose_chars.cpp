@@ -17,9 +17,21 @@ std::shared_ptr<const ProseChars> compute(const Document& document) {
   for (size_t next_mask = 0; pos < text.size();) {
     while (next_mask < masked.size() && masked[next_mask].end <= pos) ++next_mask;
     const size_t segment_end = next_mask < masked.size() ? std::min(text.size(), std::max(pos, masked[next_mask].begin)) : text.size();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     while (pos < segment_end) {
       const size_t begin = pos;
-      const char32_t cp = next_code_point(text, pos);
+      const unsigned char lead = bytes[pos];
+      char32_t cp;
+      if (lead < 0x80) {  // ASCII and three-byte characters, most of a text, decoded in place
+        cp = lead;
+        ++pos;
+      } else if ((lead & 0xF0) == 0xE0 && pos + 2 < text.size() && is_utf8_continuation(bytes[pos + 1]) &&
+                 is_utf8_continuation(bytes[pos + 2])) {
+        cp = (lead & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
+        pos += 3;
+      } else {
+        cp = next_code_point(text, pos);
+      }
       out->chars.push_back(ProseChar{static_cast<uint32_t>(begin), static_cast<uint32_t>(pos - begin), cp});
     }
     if (next_mask < masked.size() && masked[next_mask].begin <= pos) pos = std::max(pos, masked[next_mask].end);
