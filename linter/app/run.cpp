@@ -1,7 +1,5 @@
 #include "app/run.h"
 
-#include "app/heap.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -20,6 +18,7 @@
 #include <thread>
 
 #include "app/document.h"
+#include "app/heap.h"
 #include "baseline/baseline.h"
 #include "checks/check.h"
 #include "compiled/knowledge_codec.h"

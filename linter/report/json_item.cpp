@@ -5,7 +5,10 @@
 #include "text/utf8.h"
 
 namespace kosei {
+namespace {
 
+// `text` as a JSON string, the way nlohmann::json::dump writes it with ensure_ascii off and
+// invalid UTF-8 replaced by U+FFFD.
 void append_json_string(std::string& out, std::string_view text) {
   if (find_invalid_utf8(text) != std::string_view::npos) {
     // Rare (a file name in another encoding): let nlohmann decide where the U+FFFD go.
@@ -37,8 +40,6 @@ void append_json_string(std::string& out, std::string_view text) {
   out.append(text.data() + plain_from, text.size() - plain_from);
   out += '"';
 }
-
-namespace {
 
 // Writes the members of one object at one indentation, nlohmann's layout: "key": value, one per
 // line when pretty; "key":value, side by side otherwise.
@@ -77,8 +78,6 @@ class ObjectWriter {
     out_ += '\n';
     out_.append(static_cast<size_t>(depth) * 2, ' ');
   }
-  std::string& out() { return out_; }
-
  private:
   std::string& out_;
   bool pretty_;

@@ -12,8 +12,4 @@ namespace kosei {
 // instructions per finding; the bytes are the same (tests/report_formats_test.cpp compares them).
 void append_finding_json(std::string& out, const FileReport& report, const ReportedDiagnostic& d, bool pretty);
 
-// Appends `text` as a JSON string the way nlohmann::json::dump does with ensure_ascii off and
-// invalid UTF-8 replaced by U+FFFD.
-void append_json_string(std::string& out, std::string_view text);
-
 }  // namespace kosei

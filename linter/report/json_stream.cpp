@@ -1,11 +1,14 @@
 #include "report/json_stream.h"
 
+#include <stdexcept>
+
 namespace kosei {
 
 StreamedJsonArray::StreamedJsonArray(std::ostream& out, std::string frame, std::string_view member, int depth)
     : out_(out), frame_(std::move(frame)), indent_("\n" + std::string(static_cast<size_t>(depth) * 2, ' ')) {
   const std::string empty_member = "\"" + std::string(member) + "\": []";
   const size_t at = frame_.find(empty_member);
+  if (at == std::string::npos) throw std::logic_error("StreamedJsonArray: no empty \"" + std::string(member) + "\" in the frame");
   close_ = at + empty_member.size() - 1;
   out_.write(frame_.data(), static_cast<std::streamsize>(close_));
 }
