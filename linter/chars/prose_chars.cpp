@@ -25,9 +25,7 @@ std::shared_ptr<const ProseChars> compute(const Document& document) {
       if (lead < 0x80) {  // ASCII and three-byte characters, most of a text, decoded in place
         cp = lead;
         ++pos;
-      } else if ((lead & 0xF0) == 0xE0 && pos + 2 < text.size() && is_utf8_continuation(bytes[pos + 1]) &&
-                 is_utf8_continuation(bytes[pos + 2])) {
-        cp = (lead & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
+      } else if (three_byte_code_point(bytes, pos, text.size(), cp)) {
         pos += 3;
       } else {
         cp = next_code_point(text, pos);

@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace kosei::x3common {
 
 namespace x3 = boost::spirit::x3;
@@ -174,8 +176,7 @@ std::vector<Match> find_all(std::string_view text, const LeadFilter& starts, May
     if (lead < 0x80) {
       c = lead;
       length = 1;
-    } else if ((lead & 0xF0) == 0xE0 && i + 2 < size && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
-      c = (lead & 0x0Fu) << 12 | (bytes[i + 1] & 0x3Fu) << 6 | (bytes[i + 2] & 0x3Fu);
+    } else if (three_byte_code_point(bytes, i, size, c)) {
       length = 3;
     } else {
       c = code_point_at(text, i, &length);

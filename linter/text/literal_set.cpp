@@ -99,9 +99,7 @@ void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
     }
     // Three-byte characters (kana, kanji, full-width forms: most of a Japanese text) are decoded
     // in place and tested against the first code points directly.
-    if ((lead & 0xF0) == 0xE0 && pos + 2 < size && is_utf8_continuation(bytes[pos + 1]) &&
-        is_utf8_continuation(bytes[pos + 2])) {
-      const char32_t first = (lead & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
+    if (char32_t first; three_byte_code_point(bytes, pos, size, first)) {
       if (test(first_bits_, first)) {
         pos = on_candidate(pos, first, pos + 3);
       } else {
