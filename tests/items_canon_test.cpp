@@ -32,6 +32,29 @@ TEST(ItemsCanon, BuiltinItemsTable) {
   EXPECT_EQ(ai->by_number(3)->aliases, std::vector<std::string>{"バーティカルAI"});
 }
 
+TEST(ItemsCanon, LabelsFindTheirItemByNameAliasOrNameAndMore) {
+  const ItemCatalog& items = builtin_knowledge().items;  // the compiled data's decoder builds the index
+  const ItemField* ai = items.field("AI・半導体");
+  const ItemField* network = items.field("情報通信");
+  const ItemField* defense = items.field("防衛産業");
+  ASSERT_TRUE(ai && network && defense);
+  auto name_of = [](const CanonItem* item) { return item ? item->name : std::string("(none)"); };
+  EXPECT_EQ(name_of(ai->by_key(item_key("バーティカルAI（領域特化型AI）"), false)), "バーティカルAI（領域特化型AI）");
+  EXPECT_EQ(name_of(ai->by_key(item_key("バーティカルAI"), false)), "バーティカルAI（領域特化型AI）");  // alias
+  EXPECT_EQ(name_of(ai->by_key(item_key("フィジカルAI（注1）"), false)), "フィジカルAI（特にAIロボット）");
+  // Two keys begin the label: the longer one (the alias with (APN)) decides; both are one item here.
+  EXPECT_EQ(name_of(network->by_key(item_key("オール光ネットワーク（APN）（再掲）"), false)),
+            "オール光ネットワーク（APN：All-Photonics Network）");
+  EXPECT_EQ(name_of(network->by_key(item_key("海底ケーブル、陸揚げ局"), false)), "海底ケーブル");
+  EXPECT_EQ(name_of(network->by_key(item_key("海底ケーブル【新規】"), false)), "海底ケーブル");
+  // A particle ends the name only in prose (`loose`); a longer word is another word.
+  EXPECT_EQ(name_of(defense->by_key(item_key("艦艇については"), true)), "艦艇");
+  EXPECT_EQ(defense->by_key(item_key("艦艇については"), false), nullptr);
+  EXPECT_EQ(defense->by_key(item_key("艦艇群"), true), nullptr);
+  EXPECT_EQ(defense->by_key("", true), nullptr);
+  EXPECT_EQ(ai->by_key(item_key("艦艇"), false), nullptr);  // another field's item
+}
+
 TEST(ItemsCanon, NextYearsItemsNeedNoCode) {
   CanonData data;
   ASSERT_FALSE(load_builtin_canon(data));
@@ -45,6 +68,7 @@ TEST(ItemsCanon, NextYearsItemsNeedNoCode) {
   ASSERT_NE(quantum, nullptr);
   ASSERT_EQ(quantum->items.size(), 2u);  // the user's field replaces the built-in one
   EXPECT_EQ(quantum->by_number(4)->name, "量子マテリアル");
+  EXPECT_EQ(quantum->by_key(item_key("量子マテリアル(注)"), false), quantum->by_number(4));  // indexed by from()
 }
 
 TEST(ItemsCanon, ErrorsCarryFileAndLine) {

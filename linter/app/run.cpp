@@ -79,10 +79,14 @@ class UriMaker {
 };
 
 void sort_diagnostics(std::vector<ReportedDiagnostic>& diagnostics) {
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const ReportedDiagnostic& a, const ReportedDiagnostic& b) {
+  auto before = [](const ReportedDiagnostic& a, const ReportedDiagnostic& b) {
     return std::tie(a.location.byte_begin, a.location.byte_end, a.rule) <
            std::tie(b.location.byte_begin, b.location.byte_end, b.rule);
-  });
+  };
+  // make_file_report sorted them already; only appended ones (unused suppressions) may be out of
+  // order, and moving every finding through a merge sort again cost ~2,500 instructions each.
+  if (std::is_sorted(diagnostics.begin(), diagnostics.end(), before)) return;
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), before);
 }
 
 // Collects files to check; returns false if a given path is unusable (already reported).

@@ -114,12 +114,12 @@ void run(const CheckContext& context, Reporter& reporter) {
         if (after == lists.items.begin() || std::prev(after)->line != index) continue;
         const long holder = static_cast<long>(std::prev(after) - lists.items.begin());
         const ListItem& item = lists.items[static_cast<size_t>(holder)];
-        const CanonItem* same = find_item(*target_field, key_of(document, item.marker.end, target->span.begin));
+        const CanonItem* same = target_field->by_key(key_of(document, item.marker.end, target->span.begin), false);
         if (!same) {
           // The label as far as the opening bracket of the reference.
           std::string key = key_of(document, item.marker.end, target->span.begin);
           while (!key.empty() && (key.back() == '(' || key.back() == ' ')) key.pop_back();
-          same = find_item(*target_field, key);
+          same = target_field->by_key(key, false);
         }
         if (!same || same->number == marker.number) continue;
         Span span = circled_span(document, marker);
@@ -157,7 +157,7 @@ void run(const CheckContext& context, Reporter& reporter) {
             int hits = 0;
             for (size_t other : list.items) {
               const ListItem& member = lists.items[other];
-              const CanonItem* named = find_item(candidate, member.key, list.in_sentence);
+              const CanonItem* named = candidate.by_key(member.key, list.in_sentence);
               if (named && named->number == member.marker.number) ++hits;
             }
             if (hits > best_hits) {
@@ -175,7 +175,7 @@ void run(const CheckContext& context, Reporter& reporter) {
       if (!field) continue;
       const bool in_sentence =
           list_item < 0 || lists.lists[static_cast<size_t>(lists.items[static_cast<size_t>(list_item)].list)].in_sentence;
-      const CanonItem* item = find_item(*field, key, in_sentence);
+      const CanonItem* item = field->by_key(key, in_sentence);
       if (!item || item->number == marker.number) continue;
       const std::string written =
           list_item >= 0 ? written_text(document, lists.items[static_cast<size_t>(list_item)].label) : item->name;

@@ -64,38 +64,6 @@ std::string marker_text(const Document& document, const Marker& marker) {
   return document.text().substr(marker.begin, marker.end - marker.begin);
 }
 
-const CanonItem* find_item(const ItemField& field, std::string_view label_key, bool loose) {
-  if (label_key.empty()) return nullptr;
-  // The first byte before the rest: most keys differ there (this runs for every item of every list).
-  for (const CanonItem& item : field.items) {
-    for (const std::string& key : item.keys) {
-      if (!key.empty() && key[0] == label_key[0] && label_key == key) return &item;
-    }
-  }
-  // The label goes on after the name: 「グリーン鉄(資源・エネルギー安全保障・GX③と同じ)」.
-  const CanonItem* best = nullptr;
-  size_t best_size = 0;
-  for (const CanonItem& item : field.items) {
-    for (const std::string& key : item.keys) {
-      if (key.size() <= best_size || label_key.size() <= key.size() || key[0] != label_key[0] ||
-          label_key.compare(0, key.size(), key) != 0) {
-        continue;
-      }
-      char next = label_key[key.size()];
-      size_t probe = key.size();
-      char32_t next_cp = next_code_point(label_key, probe);
-      bool particle = loose && next_cp >= U'ぁ' && next_cp <= U'ゖ';
-      if (particle || next == '(' || next == '[' || next == ',' || next == ':' ||
-          label_key.compare(key.size(), 3, "、") == 0 || label_key.compare(key.size(), 3, "。") == 0 ||
-          label_key.compare(key.size(), 3, "【") == 0) {
-        best = &item;
-        best_size = key.size();
-      }
-    }
-  }
-  return best;
-}
-
 bool numbered_by_canon(const Document& document, const Knowledge& knowledge, const ListItem& item) {
   // The mention cited with this marker starts just after it (① AI・半導体) or just before it (量子（④）).
   const std::vector<FieldMention>& mentions = document.field_mentions;
@@ -107,7 +75,7 @@ bool numbered_by_canon(const Document& document, const Knowledge& knowledge, con
     if (mention.exact && mention.number && mention.number->begin == item.marker.begin) return true;
   }
   for (const ItemField& field : knowledge.items.fields) {
-    if (find_item(field, item.key)) return true;
+    if (field.by_key(item.key, false)) return true;
   }
   return false;
 }

@@ -19,11 +19,6 @@ bool numbered_by_canon(const Document& document, const Knowledge& knowledge, con
 // Whether the document says it quotes only parts of other texts (抜粋, （略）): numbers may skip.
 bool declares_excerpt(const Document& document);
 
-// The canonical item a label names, in `field` (or any field when null): exact name or alias after
-// item_key(), also when the label continues after the name with a bracket or a space.
-// With `loose`, a particle may follow the name too (「③艦艇については」), for citations in prose.
-const CanonItem* find_item(const ItemField& field, std::string_view label_key, bool loose = false);
-
 struct CheckContext;
 class Reporter;
 // count-mismatch, general form (checks/list_counts.cpp): declared counts (5項目, 以下の3点, 次の2つ)

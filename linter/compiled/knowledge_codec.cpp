@@ -194,6 +194,7 @@ std::unique_ptr<Knowledge> deserialize_knowledge(const std::uint32_t* words, std
     field.field = r.take_string();
     field.field_key = r.take_string();
     field.items = r.take_list<CanonItem>(read_item);
+    field.index_keys();
   });
   if (!in.finished()) return nullptr;
   return std::make_unique<Knowledge>(std::move(canon), std::move(figures), std::move(items));

@@ -6,6 +6,7 @@
 
 #include "canon/toml_reader.h"
 #include "text/normalize.h"
+#include "text/utf8.h"
 
 namespace kosei {
 namespace {
@@ -135,6 +136,53 @@ const CanonItem* ItemField::by_number(int number) const {
   return nullptr;
 }
 
+void ItemField::index_keys() {
+  keys_by_first_.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t k = 0; k < items[i].keys.size(); ++k) {
+      const std::string& key = items[i].keys[k];
+      if (key.empty()) continue;
+      size_t pos = 0;
+      const char32_t first = next_code_point(key, pos);
+      auto bucket = std::find_if(keys_by_first_.begin(), keys_by_first_.end(),
+                                 [&](const auto& entry) { return entry.first == first; });
+      if (bucket == keys_by_first_.end()) bucket = keys_by_first_.insert(bucket, {first, {}});
+      bucket->second.push_back(KeyRef{static_cast<uint32_t>(i), static_cast<uint32_t>(k)});
+    }
+  }
+}
+
+const CanonItem* ItemField::by_key(std::string_view label_key, bool loose) const {
+  if (label_key.empty()) return nullptr;
+  size_t after_first = 0;
+  const char32_t first = next_code_point(label_key, after_first);
+  auto bucket = std::find_if(keys_by_first_.begin(), keys_by_first_.end(),
+                             [&](const auto& entry) { return entry.first == first; });
+  if (bucket == keys_by_first_.end()) return nullptr;
+  for (const KeyRef& ref : bucket->second) {
+    if (label_key == items[ref.item].keys[ref.key]) return &items[ref.item];
+  }
+  // The label goes on after the name: 「グリーン鉄(資源・エネルギー安全保障・GX③と同じ)」.
+  const CanonItem* best = nullptr;
+  size_t best_size = 0;
+  for (const KeyRef& ref : bucket->second) {
+    const std::string& key = items[ref.item].keys[ref.key];
+    if (key.size() <= best_size || label_key.size() <= key.size() || label_key.compare(0, key.size(), key) != 0) {
+      continue;
+    }
+    const char next = label_key[key.size()];
+    size_t probe = key.size();
+    const char32_t next_cp = next_code_point(label_key, probe);
+    const bool particle = loose && next_cp >= U'ぁ' && next_cp <= U'ゖ';
+    if (particle || next == '(' || next == '[' || next == ',' || next == ':' || next_cp == U'、' ||
+        next_cp == U'。' || next_cp == U'【') {
+      best = &items[ref.item];
+      best_size = key.size();
+    }
+  }
+  return best;
+}
+
 ItemCatalog ItemCatalog::from(const CanonData& canon) {
   (void)kRegistered;
   ItemCatalog catalog;
@@ -143,6 +191,7 @@ ItemCatalog ItemCatalog::from(const CanonData& canon) {
     TomlReader reader(document.path);
     read_section(*document.table, reader, catalog);
   }
+  for (ItemField& field : catalog.fields) field.index_keys();
   return catalog;
 }
 

@@ -2,6 +2,7 @@
 // Canonical list 4: the items (主要な製品・技術等) of each strategic field, read from the [items]
 // section of canonical data files (rules/canon/items.toml; users add files with --canon). The
 // section is registered with the canonical loader, which validates it with file:line errors.
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,21 @@ struct ItemField {
   std::vector<CanonItem> items;      // sorted by number
 
   const CanonItem* by_number(int number) const;
+  // The item whose key (item_key of its name or an alias) is `label_key`; else the one with the
+  // longest key that `label_key` begins with, followed by a bracket, a comma, a colon, 、。【, or
+  // with `loose` a hiragana particle. Needs index_keys().
+  const CanonItem* by_key(std::string_view label_key, bool loose) const;
+  // Builds the lookup of by_key; call once `items` is final (the loader and the decoder of the
+  // compiled data do). Labels are looked up ~25 times per list item (once per field when the
+  // field must be inferred), and most share no first character with any key of the field.
+  void index_keys();
+
+ private:
+  struct KeyRef {
+    uint32_t item, key;  // items[item].keys[key]
+  };
+  // Keys by their first code point, in the order of items and keys (a tie goes to the first).
+  std::vector<std::pair<char32_t, std::vector<KeyRef>>> keys_by_first_;
 };
 
 struct ItemCatalog {
