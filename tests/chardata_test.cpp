@@ -8,6 +8,7 @@
 #include <string>
 
 #include "canon/embedded.h"
+#include "chars/invisible.h"
 
 namespace kc = kosei::chardata;
 
@@ -274,4 +275,35 @@ TEST(CharData, DeserializeRejectsTruncatedOrForeignData) {
   std::vector<std::uint32_t> wrong_magic = words;
   wrong_magic[0] ^= 1;
   EXPECT_FALSE(kc::CharTables::deserialize(wrong_magic.data(), wrong_magic.size(), out));
+}
+
+// invisible_kind() answers kana and kanji with one test before the list of ranges; every code
+// point must still get the kind the list gives it.
+TEST(Invisible, KindOfEveryCodePointIsTheListed) {
+  using kosei::InvisibleKind;
+  using kosei::invisible_kind;
+  struct Range {
+    char32_t first, last;
+    InvisibleKind kind;
+  };
+  const Range listed[] = {
+      {0x00, 0x08, InvisibleKind::control},        {0x0B, 0x0C, InvisibleKind::control},
+      {0x0E, 0x1F, InvisibleKind::control},        {0x7F, 0x9F, InvisibleKind::control},
+      {0xAD, 0xAD, InvisibleKind::zero_width},     {0x34F, 0x34F, InvisibleKind::zero_width},
+      {0x61C, 0x61C, InvisibleKind::zero_width},   {0x180E, 0x180E, InvisibleKind::zero_width},
+      {0x200B, 0x200F, InvisibleKind::zero_width}, {0x202A, 0x202E, InvisibleKind::zero_width},
+      {0x2060, 0x2064, InvisibleKind::zero_width}, {0x2066, 0x2069, InvisibleKind::zero_width},
+      {0x3099, 0x309A, InvisibleKind::combining_kana}, {0xE000, 0xF8FF, InvisibleKind::private_use},
+      {0xFEFF, 0xFEFF, InvisibleKind::bom},        {0xFFFD, 0xFFFD, InvisibleKind::replacement},
+      {0xF0000, 0x10FFFF, InvisibleKind::private_use},
+  };
+  size_t wrong = 0;
+  for (char32_t cp = 0; cp <= 0x10FFFF; ++cp) {
+    InvisibleKind expected = InvisibleKind::none;
+    for (const Range& range : listed) {
+      if (cp >= range.first && cp <= range.last) expected = range.kind;
+    }
+    if (invisible_kind(cp) != expected && ++wrong <= 5) ADD_FAILURE() << std::hex << "U+" << static_cast<uint32_t>(cp);
+  }
+  EXPECT_EQ(wrong, 0u);
 }

@@ -11,6 +11,7 @@ enum class InvisibleKind : uint8_t { none, zero_width, bom, control, replacement
 inline InvisibleKind invisible_kind(char32_t cp) {
   if (cp < 0x20) return (cp == '\t' || cp == '\n' || cp == '\r') ? InvisibleKind::none : InvisibleKind::control;
   if (cp < 0x7F) return InvisibleKind::none;
+  if (cp > 0x309A && cp < 0xE000) return InvisibleKind::none;  // kana and kanji: most of a text, one test
   if (cp <= 0x9F) return InvisibleKind::control;  // DEL and C1
   if (cp == 0xAD || cp == 0x34F || cp == 0x61C || cp == 0x180E) return InvisibleKind::zero_width;
   if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) ||
