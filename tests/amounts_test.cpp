@@ -12,6 +12,7 @@
 #include "app/run.h"
 #include "canon/figures.h"
 #include "checks/check.h"
+#include "quantity/scan.h"
 #include "source/decode.h"
 #include "test_support.h"
 
@@ -197,3 +198,50 @@ TEST(AmountConflict, SingleDocumentRunsHaveNoCrossState) {
 }
 
 }  // namespace
+
+// The amounts stage finds quantities and dates in one pass; it must find exactly what the two
+// scanners find separately — on every fixture, the seeds, and texts where the two overlap.
+TEST(QuantityAndDateScan, OnePassFindsWhatEachScannerFinds) {
+  auto describe_quantities = [](const std::vector<kosei::Quantity>& found) {
+    std::string out;
+    for (const auto& q : found) {
+      out += std::to_string(q.begin) + "-" + std::to_string(q.end) + " " + q.value.to_string() + "e" +
+             std::to_string(q.power_of_ten) + q.unit + "\n";
+    }
+    return out;
+  };
+  auto describe_dates = [](const std::vector<kosei::DateExpr>& found) {
+    std::string out;
+    for (const auto& d : found) {
+      out += std::to_string(d.begin) + "-" + std::to_string(d.end) + " " + std::to_string(d.year) + "/" +
+             std::to_string(d.month) + "/" + std::to_string(d.day) + (d.range_end ? " range" : "") + "\n";
+    }
+    return out;
+  };
+  std::vector<std::string> texts = {
+      "令和7年度予算額は約3億円～5億円、2026～2030年度に二〇二六年4月1日から１２０億円。",
+      "R7年度 1,234億円（前年度比 10%増）平成31年4月30日 三千億円 十二月 2030年代 第3条",
+      "3億円程度4月1日5日間〇一二三四五六七八九十百千万億兆零約お概令平昭大明RHＲＨ",
+  };
+  const std::string fixtures = kosei::testing::source_dir() + "/fixtures";
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(fixtures)) {
+    const std::string ext = entry.path().extension().string();
+    if (entry.is_regular_file() && (ext == ".md" || ext == ".txt")) texts.push_back(kosei::testing::read_file(entry.path()));
+  }
+  if (!kosei::testing::seeds_dir().empty()) {
+    for (const auto& entry : std::filesystem::directory_iterator(kosei::testing::seeds_dir())) {
+      texts.push_back(kosei::testing::read_file(entry.path()));
+    }
+  }
+  ASSERT_GT(texts.size(), 20u);
+  size_t quantities = 0, dates = 0;
+  for (const std::string& text : texts) {
+    const kosei::QuantitiesAndDates both = kosei::find_quantities_and_dates(text);
+    EXPECT_EQ(describe_quantities(both.quantities), describe_quantities(kosei::find_quantities(text)));
+    EXPECT_EQ(describe_dates(both.dates), describe_dates(kosei::find_dates(text)));
+    quantities += both.quantities.size();
+    dates += both.dates.size();
+  }
+  EXPECT_GT(quantities, 100u);
+  EXPECT_GT(dates, 100u);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "quantity/scan.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -82,14 +83,15 @@ class Finder {
       : text_(text), map_(map), structure_(structure), fields_(field_mentions), canon_(canon), figures_(figures) {}
 
   DocumentAmounts run() {
-    for (const Quantity& quantity : find_quantities(text_)) {
+    QuantitiesAndDates found = find_quantities_and_dates(text_);
+    for (const Quantity& quantity : found.quantities) {
       if (quantity.end <= quantity.begin || !structure_.is_prose(Span{quantity.begin, quantity.end})) continue;
       AmountMention mention;
       mention.quantity = quantity;
       mention.line = map_.line_index_of(quantity.begin);
       out_.amounts.push_back(std::move(mention));
     }
-    for (const DateExpr& date : find_dates(text_)) {
+    for (const DateExpr& date : found.dates) {
       if (date.end > date.begin && structure_.is_prose(Span{date.begin, date.end})) out_.dates.push_back(date);
     }
     by_line_.assign(structure_.lines.size(), {});

@@ -361,6 +361,14 @@ std::optional<DateExpr> parse_expr(std::string_view text, std::size_t pos) {
   return d;
 }
 
+std::optional<DateExpr> parse_expr_nothrow(std::string_view text, std::size_t pos) {
+  try {
+    return parse_expr(text, pos);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 bool may_start_date(std::string_view text, std::size_t pos, char32_t c) {
   switch (c) {
     case U'令': case U'平': case U'昭': case U'大': case U'明':
@@ -386,16 +394,13 @@ std::optional<DateExpr> parse_date(std::string_view text) {
   }
 }
 
-std::vector<DateExpr> find_dates(std::string_view text) {
+const ScanTarget<DateExpr>& date_scan_target() {
   // Era names, R/H, digits and kanji numerals: may_start_date() decides among these.
   static const LeadFilter starts(U"令平昭大明RHＲＨ0123456789０１２３４５６７８９〇一二三四五六七八九十百千万億兆零");
-  return find_all<DateExpr>(text, starts, may_start_date, [](std::string_view s, std::size_t pos) -> std::optional<DateExpr> {
-    try {
-      return parse_expr(s, pos);
-    } catch (const std::exception&) {
-      return std::nullopt;
-    }
-  });
+  static const ScanTarget<DateExpr> target{starts, may_start_date, parse_expr_nothrow};
+  return target;
 }
+
+std::vector<DateExpr> find_dates(std::string_view text) { return find_all(text, date_scan_target()); }
 
 }  // namespace kosei

@@ -305,10 +305,13 @@ std::optional<Quantity> parse_quantity(std::string_view text) {
   return parse_at(text, 0);
 }
 
-std::vector<Quantity> find_quantities(std::string_view text) {
+const ScanTarget<Quantity>& quantity_scan_target() {
   // 約 お 概, digits, kanji numerals (not 万 億 兆): may_start_quantity() decides among these.
   static const LeadFilter starts(U"約お概0123456789０１２３４５６７８９〇一二三四五六七八九十百千零");
-  return find_all<Quantity>(text, starts, may_start_quantity, parse_at);
+  static const ScanTarget<Quantity> target{starts, may_start_quantity, parse_at};
+  return target;
 }
+
+std::vector<Quantity> find_quantities(std::string_view text) { return find_all(text, quantity_scan_target()); }
 
 }  // namespace kosei

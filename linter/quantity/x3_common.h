@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quantity/lead_scan.h"
 #include "text/utf8.h"
 
 namespace kosei::x3common {
@@ -61,27 +62,6 @@ inline char32_t prev_code_point(std::string_view s, std::size_t pos, std::size_t
   if (len != pos - i) return 0xFFFD;
   char32_t cp = len == 1 ? b : (b & (0x7F >> len));
   for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return cp;
-}
-
-inline char32_t code_point_at(std::string_view s, std::size_t pos, std::size_t* len_out = nullptr) {
-  if (pos >= s.size()) return 0;
-  auto b = static_cast<unsigned char>(s[pos]);
-  std::size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-  if (len == 0 || pos + len > s.size()) {
-    if (len_out) *len_out = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = len == 1 ? b : (b & (0x7F >> len));
-  for (std::size_t k = 1; k < len; ++k) {
-    auto c = static_cast<unsigned char>(s[pos + k]);
-    if ((c & 0xC0) != 0x80) {
-      if (len_out) *len_out = 1;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (c & 0x3F);
-  }
-  if (len_out) *len_out = len;
   return cp;
 }
 
@@ -135,62 +115,6 @@ inline bool number_may_start(std::string_view s, std::size_t pos, bool kanji) {
     }
   }
   return true;
-}
-
-// The characters a scanner looks for, one bit per BMP code point: the scanner skips every
-// character that cannot begin a match — in Japanese prose, nearly all of them — after one test.
-// (It was a bit per pair of leading UTF-8 bytes, which lets through every kanji in the same
-// 64-code-point block as 一 or 十.)
-class LeadFilter {
- public:
-  explicit LeadFilter(std::u32string_view starts) : bits_(65536 / 64, 0) {
-    for (char32_t c : starts) {
-      if (c < 0x10000) {
-        bits_[c >> 6] |= std::uint64_t{1} << (c & 63);
-      } else {
-        any_supplementary_ = true;
-      }
-    }
-  }
-  bool contains(char32_t c) const { return c < 0x10000 ? (bits_[c >> 6] >> (c & 63) & 1) : any_supplementary_; }
-
- private:
-  std::vector<std::uint64_t> bits_;  // one bit per BMP code point
-  bool any_supplementary_ = false;
-};
-
-// Every match left to right, without overlap: at each character in `starts`,
-// `may_start(text, pos, code point)` decides whether to try `parse(text, pos)` (an optional whose
-// `end` is past `pos` on success).
-template <class Match, class MayStart, class Parse>
-std::vector<Match> find_all(std::string_view text, const LeadFilter& starts, MayStart may_start, Parse parse) {
-  std::vector<Match> out;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    // Decoded once per character; ASCII and three-byte characters (most of a Japanese text) in place.
-    const unsigned char lead = bytes[i];
-    char32_t c;
-    std::size_t length = 1;
-    if (lead < 0x80) {
-      c = lead;
-      length = 1;
-    } else if (three_byte_code_point(bytes, i, size, c)) {
-      length = 3;
-    } else {
-      c = code_point_at(text, i, &length);
-    }
-    if (starts.contains(c) && may_start(text, i, c)) {
-      if (auto match = parse(text, i); match && match->end > i) {
-        i = match->end;
-        out.push_back(std::move(*match));
-        continue;
-      }
-    }
-    i += length;
-  }
-  return out;
 }
 
 }  // namespace kosei::x3common
