@@ -23,6 +23,10 @@ struct Groups {
   std::vector<chardata::VariantGroup> groups;
   std::map<std::string, size_t> group_of;  // normalized form -> group
   std::unordered_set<std::string_view> forms;  // the keys of group_of
+  std::vector<uint64_t> form_first_bits = std::vector<uint64_t>(65536 / 64, 0);  // first code points of forms (low 16 bits)
+  bool is_form(std::string_view word, char32_t first) const {
+    return (form_first_bits[(first & 0xFFFF) >> 6] >> (first & 63) & 1) && forms.count(word);
+  }
   LiteralSet form_set;                         // the same forms, found in one scan
   std::vector<size_t> group_of_literal;        // form_set literal -> group
 };
@@ -43,7 +47,12 @@ const Groups& variant_groups() {
     }
     for (const std::string& form : forms) out.group_of_literal.push_back(out.group_of.at(form));
     out.form_set = LiteralSet(std::move(forms), false);  // longest first at each position
-    for (const auto& [form, group] : out.group_of) out.forms.insert(form);
+    for (const auto& [form, group] : out.group_of) {
+      out.forms.insert(form);
+      size_t pos = 0;
+      const char32_t first = next_code_point(form, pos);
+      out.form_first_bits[(first & 0xFFFF) >> 6] |= uint64_t{1} << (first & 63);
+    }
     return out;
   }();
   return groups;
@@ -234,7 +243,7 @@ void run(const CheckContext& context, Reporter& reporter) {
     pos = end;
     if (kana ? key_length < 3 : word_length < 2) continue;
     const std::string_view spelling = std::string_view(joined).substr(begin, end - begin);
-    if (groups.forms.count(spelling)) continue;  // the groups decide these
+    if (groups.is_form(spelling, c)) continue;  // the groups decide these
     key.push_back(kana ? 'K' : 'C');              // a katakana key never meets a kanji one
     auto [it, inserted] = key_index.try_emplace(key, static_cast<uint32_t>(keys.size()));  // no node unless new
     if (inserted) {
