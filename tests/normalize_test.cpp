@@ -96,3 +96,12 @@ TEST(Normalize, LowerBoundNearIsLowerBoundFromAnyHint) {
     }
   }
 }
+
+TEST(Normalize, CompactKeyDropsWhiteSpaceAndMaskSeparatorsOnly) {
+  using kosei::compact_key;
+  EXPECT_EQ(compact_key("フィジカル・インテリジェント・ システム"), "フィジカル・インテリジェント・システム");
+  EXPECT_EQ(compact_key(std::string(" a\tb\nc\rd") + kosei::kMaskSeparator + "e\x1E\x7F" + "\xE3\x80\x80"),
+            std::string("abcde\x1E\x7F") + "\xE3\x80\x80");  // U+3000 is gone before (NFKC: a space)
+  EXPECT_EQ(compact_key(""), "");
+  EXPECT_EQ(compact_key("   "), "");
+}

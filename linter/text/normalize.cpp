@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <unordered_map>
 
@@ -239,11 +240,18 @@ std::string_view MatchText::view_of(size_t begin, size_t end) const {
 }
 
 std::string compact_key(std::string_view normalized) {
+  // One table load per byte (item labels are looked up ~20,000 times in a dense draft).
+  static constexpr auto kKept = [] {
+    std::array<uint8_t, 256> kept{};
+    kept.fill(1);
+    for (unsigned char dropped : {' ', '\t', '\n', '\r', static_cast<char>(kMaskSeparator)}) kept[dropped] = 0;
+    return kept;
+  }();
   std::string out(normalized.size(), '\0');
   char* write = out.data();
   for (char c : normalized) {
     *write = c;
-    write += !(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == kMaskSeparator);
+    write += kKept[static_cast<unsigned char>(c)];
   }
   out.resize(static_cast<size_t>(write - out.data()));
   return out;
