@@ -139,7 +139,6 @@ void run(const CheckContext& context, Reporter& reporter) {
       for (const Span& cell : line.cells) {
         if (marker.begin >= cell.begin && marker.begin < cell.end) end = std::min(end, cell.end);
       }
-      std::string key = key_of(document, marker.end, end);
       long list_item = lists.item_at(marker.begin);
       const ItemField* field = field_of(context, index, marker.begin);
       if (!field && list_item >= 0) {
@@ -175,12 +174,9 @@ void run(const CheckContext& context, Reporter& reporter) {
       if (!field) continue;
       const bool in_sentence =
           list_item < 0 || lists.lists[static_cast<size_t>(lists.items[static_cast<size_t>(list_item)].list)].in_sentence;
-      const CanonItem* item = field->by_key(key, in_sentence);
+      const CanonItem* item = field->by_key(key_of(document, marker.end, end), in_sentence);
       if (!item || item->number == marker.number) continue;
-      const std::string written =
-          list_item >= 0 ? written_text(document, lists.items[static_cast<size_t>(list_item)].label) : item->name;
       report_number(context, reporter, marker, *field, *item, item->name);
-      (void)written;
     }
   }
 }

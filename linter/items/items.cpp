@@ -196,6 +196,9 @@ ItemCatalog ItemCatalog::from(const CanonData& canon) {
 }
 
 const ItemField* ItemCatalog::field(std::string_view name) const {
+  for (const ItemField& field : fields) {
+    if (field.field == name) return &field;  // the canonical spelling, as checks pass it: no normalizing
+  }
   std::string key = item_key(name);
   for (const ItemField& field : fields) {
     if (field.field_key == key) return &field;
