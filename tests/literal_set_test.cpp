@@ -43,3 +43,36 @@ TEST(LiteralSet, EmptySetFindsNothing) {
   LiteralSet set;
   EXPECT_TRUE(matches(set, "量子").empty());
 }
+
+// The field matcher scans once for exact names (leftmost-longest) and near-miss anchors (every
+// start): each set must get what its own scan gives, on texts where they overlap, including
+// two-byte and four-byte first characters and spaces inside tolerant matches.
+TEST(LiteralSet, MatchAndStartInOneScanIsBothScans) {
+  const LiteralSet names({"AI・半導体", "半導体", "量子", "é量子", "𠮷野家", "Q"}, true);
+  const LiteralSet anchors({"導体", "AI", "量子技術", "子", "野家", "é", "Q"}, false);
+  const std::vector<std::string> texts = {
+      "AI・ 半導 体と半導体、量子技術とé量子、𠮷野家のQ。",
+      "量子量子量子AIAI・半導体QQQ", "", "子", "AI・半導体の半導体の導体",
+      std::string("\xE3\x81") + "量子" + "\xF0\x9F" + "AI",  // truncated characters
+  };
+  auto show = [](const LiteralSet& set, const LiteralMatch& m) {
+    return set.literal(m.literal) + "@" + std::to_string(m.begin) + "-" + std::to_string(m.end);
+  };
+  for (const std::string& text : texts) {
+    std::vector<std::string> separate_matches, separate_starts, one_matches, one_starts;
+    names.for_each_match(text, [&](const LiteralMatch& m) { separate_matches.push_back(show(names, m)); });
+    anchors.for_each_start(text, [&](const LiteralMatch& m) { separate_starts.push_back(show(anchors, m)); });
+    LiteralSet::for_each_match_and_start(
+        text, names, [&](const LiteralMatch& m) { one_matches.push_back(show(names, m)); }, anchors,
+        [&](const LiteralMatch& m) { one_starts.push_back(show(anchors, m)); });
+    EXPECT_EQ(one_matches, separate_matches) << text;
+    EXPECT_EQ(one_starts, separate_starts) << text;
+  }
+  std::vector<std::string> starts;
+  LiteralSet::for_each_match_and_start(
+      texts[0], names, [](const LiteralMatch&) {}, anchors,
+      [&](const LiteralMatch& m) { starts.push_back(show(anchors, m)); });
+  // The anchor 導体 inside 「半導 体」 is not a start (anchors take no spaces); 導体 of 半導体 is.
+  EXPECT_EQ(starts, (std::vector<std::string>{"AI@0-2", "導体@22-28", "量子技術@31-43", "子@34-37", "é@46-48",
+                                              "子@51-54", "野家@61-67", "Q@70-71"}));
+}

@@ -200,7 +200,10 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     return after;
   };
 
-  exact_.for_each_match(text, [&](const LiteralMatch& found) {
+  // Exact names and near-miss anchors are found in one scan; anchors are judged afterwards, when
+  // every exact mention (also those after the anchor) is known.
+  std::vector<LiteralMatch> anchor_hits;
+  auto on_exact = [&](const LiteralMatch& found) {
     const NameEntry* entry = &names_[found.literal];
     size_t pos = found.begin;
     if (pos > 0) {
@@ -219,8 +222,13 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     attach_numbers(mention, found.end);
     exact_ranges.push_back({found.begin, found.end});
     mentions.push_back(std::move(mention));
-    return;
-  });
+  };
+  if (anchors_.empty()) {
+    exact_.for_each_match(text, on_exact);
+  } else {
+    LiteralSet::for_each_match_and_start(text, exact_, on_exact, anchors_,
+                                         [&](const LiteralMatch& found) { anchor_hits.push_back(found); });
+  }
 
   if (!anchors_.empty()) {
     auto overlaps_exact = [&](size_t begin, size_t end) {
@@ -240,8 +248,8 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
     constexpr size_t kMaxNeighborhood = 160;
     char32_t cps[kMaxNeighborhood];
     size_t offsets[kMaxNeighborhood + 1];
-    anchors_.for_each_start(text, [&](const LiteralMatch& found) {
-      if (overlaps_exact(found.begin, found.begin + 1)) return;
+    for (const LiteralMatch& found : anchor_hits) {
+      if (overlaps_exact(found.begin, found.begin + 1)) continue;
       const std::vector<Candidate>& candidates = anchor_candidates_[found.literal];
       // Decode the code points around the anchor once: enough for every candidate's windows.
       size_t need_before = 0, need_after = 0;
@@ -337,7 +345,7 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
         if (!ends_word(text, end) && suffix_at(text, end, &suffix_end).empty()) continue;
         near.push_back(NearMiss{begin, end, candidate.name_index, best});
       }
-    });
+    }
     // Keep the best near-miss among overlapping ones.
     std::sort(near.begin(), near.end(), [](const NearMiss& a, const NearMiss& b) {
       return a.distance != b.distance ? a.distance < b.distance : a.begin < b.begin;

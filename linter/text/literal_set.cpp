@@ -83,7 +83,8 @@ bool LiteralSet::longest_at(std::string_view text, size_t pos, char32_t first, L
 }
 
 template <class OnCandidate>
-void LiteralSet::scan(std::string_view text, OnCandidate&& on_candidate) const {
+void LiteralSet::scan_for(const std::vector<uint64_t>& first_bits_, const std::vector<uint64_t>& lead_bytes_,
+                          std::string_view text, OnCandidate&& on_candidate) {
   size_t pos = 0;
   const size_t size = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -135,6 +136,35 @@ void LiteralSet::for_each_start(std::string_view text, const std::function<void(
   scan(text, [&](size_t begin, char32_t first, size_t after_first) {
     LiteralMatch match;
     if (may_start(text, first, after_first) && longest_at(text, begin, first, match)) on_match(match);
+    return after_first;
+  });
+}
+
+void LiteralSet::for_each_match_and_start(std::string_view text, const LiteralSet& matches,
+                                          const std::function<void(const LiteralMatch&)>& on_match,
+                                          const LiteralSet& starts,
+                                          const std::function<void(const LiteralMatch&)>& on_start) {
+  if (matches.empty() || starts.empty()) {
+    matches.for_each_match(text, on_match);
+    starts.for_each_start(text, on_start);
+    return;
+  }
+  // The first characters of either set.
+  std::vector<uint64_t> first_bits(matches.first_bits_), lead_bytes(matches.lead_bytes_);
+  for (size_t i = 0; i < first_bits.size(); ++i) first_bits[i] |= starts.first_bits_[i];
+  for (size_t i = 0; i < lead_bytes.size(); ++i) lead_bytes[i] |= starts.lead_bytes_[i];
+  size_t matches_resume = 0;  // for_each_match goes on after the end of its last match
+  scan_for(first_bits, lead_bytes, text, [&](size_t begin, char32_t first, size_t after_first) {
+    LiteralMatch match;
+    if (begin >= matches_resume && test(matches.first_bits_, first & 0xFFFF) &&
+        matches.may_start(text, first, after_first) && matches.longest_at(text, begin, first, match)) {
+      on_match(match);
+      matches_resume = match.end;
+    }
+    if (test(starts.first_bits_, first & 0xFFFF) && starts.may_start(text, first, after_first) &&
+        starts.longest_at(text, begin, first, match)) {
+      on_start(match);
+    }
     return after_first;
   });
 }
