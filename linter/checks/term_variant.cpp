@@ -224,6 +224,7 @@ void run(const CheckContext& context, Reporter& reporter) {
     key.clear();
     size_t word_length = 0, key_length = 0;  // code points
     size_t end = begin;
+    size_t unchanged_from = begin;  // most characters stay as they are: copied a run at a time
     while (end < joined.size()) {
       size_t probe = end;
       const char32_t d = next_code_point(joined, probe);
@@ -231,15 +232,16 @@ void run(const CheckContext& context, Reporter& reporter) {
       const size_t at = end;
       end = probe;
       ++word_length;
-      if (kana && d == 0x30FC) continue;
-      const char32_t folded = kana ? devoice(d) : confusable_class(d);
-      if (folded == d) {
-        key.append(joined, at, end - at);  // most characters stay as they are
-      } else {
-        append_utf8(key, folded);
+      const bool dropped = kana && d == 0x30FC;
+      const char32_t folded = dropped ? d : kana ? devoice(d) : confusable_class(d);
+      if (dropped || folded != d) {
+        key.append(joined, unchanged_from, at - unchanged_from);
+        if (!dropped) append_utf8(key, folded);
+        unchanged_from = end;
       }
-      ++key_length;
+      key_length += dropped ? 0 : 1;
     }
+    key.append(joined, unchanged_from, end - unchanged_from);
     pos = end;
     if (kana ? key_length < 3 : word_length < 2) continue;
     const std::string_view spelling = std::string_view(joined).substr(begin, end - begin);
