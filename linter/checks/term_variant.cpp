@@ -74,13 +74,19 @@ char32_t devoice(char32_t c) {
 
 // Pairs of kanji that OCR and hurried typing confuse (賃/貨, 逐/遂, 璧/壁 …), where swapping one
 // for the other rarely gives another real word.
-char32_t confusable_class(char32_t c) {
-  struct Classes {
-    std::map<char32_t, char32_t> of;
-    uint64_t filter[16] = {};  // 1024 bits over c & 1023: most kanji are in no pair
-  };
-  static const Classes classes = [] {
-    Classes out;
+struct ConfusableKanji {
+  std::map<char32_t, char32_t> of;  // member -> the first of its pair
+  uint64_t filter[16] = {};          // 1024 bits over c & 1023: most kanji are in no pair
+  char32_t class_of(char32_t c) const {
+    if (!(filter[(c & 1023) >> 6] >> (c & 63) & 1)) return c;
+    auto it = of.find(c);
+    return it == of.end() ? c : it->second;
+  }
+};
+
+const ConfusableKanji& confusable_kanji() {
+  static const ConfusableKanji classes = [] {
+    ConfusableKanji out;
     for (std::u32string group : {U"賃貨", U"逐遂", U"徴微", U"末未", U"門問", U"弊幣", U"綻錠", U"候侯", U"紛粉",
                                  U"績積", U"講構", U"援緩", U"璧壁", U"特持", U"官宮", U"己已"}) {
       for (char32_t member : group) {
@@ -90,10 +96,54 @@ char32_t confusable_class(char32_t c) {
     }
     return out;
   }();
-  if (!(classes.filter[(c & 1023) >> 6] >> (c & 63) & 1)) return c;
-  auto it = classes.of.find(c);
-  return it == classes.of.end() ? c : it->second;
+  return classes;
 }
+
+// The distinct keys of a document's words, numbered in order of first sight: open addressing
+// over one buffer of key bytes (a node-based map allocated and chased a node per key: a quarter
+// of this check's time on a dense draft).
+class KeyTable {
+ public:
+  explicit KeyTable(size_t expected_keys) {
+    size_t capacity = 64;
+    while (capacity < expected_keys * 2) capacity *= 2;
+    slots_.assign(capacity, kEmpty);
+  }
+  // The number of `key`, and whether it is new.
+  std::pair<uint32_t, bool> intern(std::string_view key) {
+    const size_t hash = std::hash<std::string_view>{}(key);
+    for (size_t i = hash & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      const uint32_t slot = slots_[i];
+      if (slot == kEmpty) {
+        const auto number = static_cast<uint32_t>(entries_.size());
+        entries_.push_back(Entry{hash, bytes_.size(), key.size()});
+        bytes_.append(key);
+        slots_[i] = number;
+        if (entries_.size() * 2 > slots_.size()) grow();
+        return {number, true};
+      }
+      const Entry& entry = entries_[slot];
+      if (entry.hash == hash && std::string_view(bytes_).substr(entry.offset, entry.length) == key) return {slot, false};
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Entry {
+    size_t hash, offset, length;
+  };
+  void grow() {
+    slots_.assign(slots_.size() * 2, kEmpty);
+    for (uint32_t number = 0; number < entries_.size(); ++number) {
+      size_t i = entries_[number].hash & (slots_.size() - 1);
+      while (slots_[i] != kEmpty) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = number;
+    }
+  }
+  std::vector<uint32_t> slots_;
+  std::vector<Entry> entries_;
+  std::string bytes_;  // the keys, one after another
+};
 
 struct Occurrence {
   std::string spelling;
@@ -212,48 +262,71 @@ void run(const CheckContext& context, Reporter& reporter) {
   struct Word {
     uint32_t key, begin, end;
   };
-  std::unordered_map<std::string, uint32_t> key_index;
+  KeyTable key_index(joined.size() / 64);
   std::vector<KeyInfo> keys;
   std::vector<Word> words;
+  words.reserve(joined.size() / 16);  // ~1 word per 10 bytes of Japanese prose
   std::string key;
-  for (size_t pos = 0; pos < joined.size();) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(joined.data());
+  const size_t size = joined.size();
+  // The character at `at` (ASCII and three-byte characters, most of the text, decoded in place);
+  // `next` is where the following one begins.
+  auto decode = [&](size_t at, size_t& next) -> char32_t {
+    char32_t cp;
+    if (bytes[at] < 0x80) {
+      next = at + 1;
+      return bytes[at];
+    }
+    if (three_byte_code_point(bytes, at, size, cp)) {
+      next = at + 3;
+      return cp;
+    }
+    next = at;
+    return next_code_point(joined, next);
+  };
+  const ConfusableKanji& confusable = confusable_kanji();
+  for (size_t pos = 0; pos < size;) {
     const size_t begin = pos;
-    const char32_t c = next_code_point(joined, pos);
+    size_t next = 0;
+    const char32_t c = decode(pos, next);
     const bool kana = is_kana_word_char(c);
-    if (!kana && !is_kanji(c)) continue;
+    if (!kana && !is_kanji(c)) {
+      pos = next;
+      continue;
+    }
     key.clear();
     size_t word_length = 0, key_length = 0;  // code points
     size_t end = begin;
     size_t unchanged_from = begin;  // most characters stay as they are: copied a run at a time
-    while (end < joined.size()) {
-      size_t probe = end;
-      const char32_t d = next_code_point(joined, probe);
-      if (kana ? !is_kana_word_char(d) : !is_kanji(d)) break;
+    for (char32_t d = c;;) {  // d: the word's character at `end`, ending at `next`
       const size_t at = end;
-      end = probe;
+      end = next;
       ++word_length;
       const bool dropped = kana && d == 0x30FC;
-      const char32_t folded = dropped ? d : kana ? devoice(d) : confusable_class(d);
+      const char32_t folded = dropped ? d : kana ? devoice(d) : confusable.class_of(d);
       if (dropped || folded != d) {
         key.append(joined, unchanged_from, at - unchanged_from);
         if (!dropped) append_utf8(key, folded);
         unchanged_from = end;
       }
       key_length += dropped ? 0 : 1;
+      if (end >= size) break;
+      d = decode(end, next);
+      if (kana ? !is_kana_word_char(d) : !is_kanji(d)) break;
     }
     key.append(joined, unchanged_from, end - unchanged_from);
-    pos = end;
+    pos = end;  // the character that ended the word may begin the next one
     if (kana ? key_length < 3 : word_length < 2) continue;
     const std::string_view spelling = std::string_view(joined).substr(begin, end - begin);
     if (groups.is_form(spelling, c)) continue;  // the groups decide these
     key.push_back(kana ? 'K' : 'C');              // a katakana key never meets a kanji one
-    auto [it, inserted] = key_index.try_emplace(key, static_cast<uint32_t>(keys.size()));  // no node unless new
+    const auto [index, inserted] = key_index.intern(key);
     if (inserted) {
       keys.push_back(KeyInfo{spelling, key_length, kana, false});
-    } else if (keys[it->second].first_spelling != spelling) {
-      keys[it->second].varied = true;
+    } else if (keys[index].first_spelling != spelling) {
+      keys[index].varied = true;
     }
-    words.push_back(Word{it->second, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+    words.push_back(Word{index, static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
   }
   std::vector<uint32_t> slot_of_key(keys.size(), UINT32_MAX);
   std::vector<std::vector<Occurrence>> varied;  // per varied key, in text order
