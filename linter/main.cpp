@@ -31,6 +31,9 @@ std::vector<std::string> split_commas(const std::vector<std::string>& values) {
 
 int main(int argc, char** argv) {
   kosei::prepare_process_heap();
+  // Printers write findings field by field: through C stdio (the default) every insertion was a
+  // call to fwrite. std::cerr stays tied to std::cout, so their order is kept.
+  std::ios::sync_with_stdio(false);
   CLI::App app{"kosei — 政策文書の整合性チェッカー（戦略分野・項目・予算額・表記）"};
   app.set_version_flag("--version", std::string("kosei ") + KOSEI_VERSION);
   app.require_subcommand(1);
