@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <numeric>
 
 #include "app/document.h"
 #include "text/utf8.h"
@@ -95,11 +96,17 @@ FileReport make_file_report(const Document& document, std::vector<Diagnostic> di
   FileReport report;
   report.path = document.path;
   // Stable: findings of one span keep the order their check gave them (deterministic output).
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.span.begin, a.span.end, a.rule) < std::tie(b.span.begin, b.span.end, b.rule);
+  // Their numbers are sorted, not the findings (~200 bytes each, moved ~log n times each).
+  std::vector<uint32_t> order(diagnostics.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const Diagnostic& x = diagnostics[a];
+    const Diagnostic& y = diagnostics[b];
+    return std::tie(x.span.begin, x.span.end, x.rule) < std::tie(y.span.begin, y.span.end, y.rule);
   });
   report.diagnostics.reserve(diagnostics.size());
-  for (Diagnostic& diagnostic : diagnostics) {
+  for (uint32_t index : order) {
+    Diagnostic& diagnostic = diagnostics[index];
     ReportedDiagnostic reported;
     reported.rule = diagnostic.rule;
     reported.severity = diagnostic.severity;
