@@ -400,6 +400,19 @@ Structure read_structure(std::string_view text, const SourceMap& map) {
       for (const Span& cell : line.cells) leading_marker(cell.begin, cell.end);
     }
     for (size_t at = line.content_begin; at < line.end;) {
+      // Circled numbers (①–⑳, ㉑–㉟, ㊱–㊿) are three bytes beginning E2 91, E3 89 or E3 8A; other
+      // positions are passed byte by byte without decoding (lead bytes E2/E3 are never inside a
+      // character, so every candidate is still a character start).
+      const auto lead = static_cast<unsigned char>(text[at]);
+      if ((lead & 0xFE) != 0xE2 || at + 1 >= line.end) {
+        ++at;
+        continue;
+      }
+      const auto second = static_cast<unsigned char>(text[at + 1]);
+      if (lead == 0xE2 ? second != 0x91 : (second != 0x89 && second != 0x8A)) {
+        at += 3;
+        continue;
+      }
       size_t probe = at;
       char32_t cp = next_code_point(text, probe);
       Marker marker;
