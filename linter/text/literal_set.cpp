@@ -1,6 +1,7 @@
 #include "text/literal_set.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/utf8.h"
 
@@ -50,6 +51,11 @@ bool LiteralSet::may_start(std::string_view text, char32_t first, size_t after_f
 }
 
 size_t LiteralSet::match_length(std::string_view text, size_t pos, const std::string& literal) const {
+  // Written without spaces (nearly every match): one comparison.
+  if (text.size() - pos >= literal.size() && std::memcmp(text.data() + pos, literal.data(), literal.size()) == 0) {
+    return literal.size();
+  }
+  if (!tolerate_spaces_) return 0;
   size_t t = pos;
   size_t l = 0;
   while (l < literal.size()) {
