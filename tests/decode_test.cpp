@@ -142,3 +142,39 @@ TEST(Utf8, FindInvalidAgreesWithTheDefinitionOnRandomBytes) {
     ASSERT_EQ(find_invalid_utf8(text), first_invalid_by_definition(text)) << "round " << round;
   }
 }
+
+// next_code_point decodes three-byte sequences on a fast path; it must give, byte for byte, what
+// the general rule gives: the sequence its lead byte announces when every continuation byte is
+// there, else U+FFFD for one byte (text reaching it has been validated; broken input must still
+// decode the same way everywhere).
+TEST(Utf8, NextCodePointIsTheGeneralRuleOnRandomBytes) {
+  auto by_rule = [](std::string_view text, size_t& pos) -> char32_t {
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    if (length == 1) return text[pos++];
+    if (length == 0 || pos + length > text.size()) return ++pos, U'\uFFFD';
+    char32_t cp = lead & (0x7F >> length);
+    for (size_t i = 1; i < length; ++i) {
+      const auto next = static_cast<unsigned char>(text[pos + i]);
+      if ((next & 0xC0) != 0x80) return ++pos, U'\uFFFD';
+      cp = cp << 6 | (next & 0x3F);
+    }
+    pos += length;
+    return cp;
+  };
+  const std::string pieces[] = {"a", "予", "算", "é", "𠮟", "\x80", "\xE3\x81", "\xED\xA0\x80", "\xE0\x9F\xBF", "\xF8", "\xE3"};
+  std::mt19937 random(20261203);
+  size_t three_byte = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int i = static_cast<int>(random() % 10); i > 0; --i) text += pieces[random() % std::size(pieces)];
+    for (size_t pos = 0, expected_pos = 0; pos < text.size();) {
+      const char32_t expected = by_rule(text, expected_pos);
+      const size_t at = pos;
+      ASSERT_EQ(kosei::next_code_point(text, pos), expected) << "round " << round << " at " << at;
+      ASSERT_EQ(pos, expected_pos) << "round " << round << " at " << at;
+      three_byte += pos - at == 3;
+    }
+  }
+  EXPECT_GT(three_byte, 10000u);
+}

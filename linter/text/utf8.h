@@ -9,6 +9,20 @@ namespace kosei {
 
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+// A three-byte sequence at bytes[pos] (kana, kanji, full-width forms: most of a Japanese text)
+// decoded without the general loop, for scanners that look at every character; false for
+// anything else (ASCII, other lengths, a cut or broken sequence), which the caller decodes the
+// general way. Gives what next_code_point gives for the same bytes.
+[[gnu::always_inline]] inline bool three_byte_code_point(const unsigned char* bytes, size_t pos, size_t size,
+                                                         char32_t& cp) {
+  if ((bytes[pos] & 0xF0) != 0xE0 || pos + 2 >= size || !is_utf8_continuation(bytes[pos + 1]) ||
+      !is_utf8_continuation(bytes[pos + 2])) {
+    return false;
+  }
+  cp = (bytes[pos] & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
+  return true;
+}
+
 // Decodes the code point starting at text[pos]; advances pos. Invalid bytes decode as U+FFFD (1 byte).
 // Always inline: every layer walks text code point by code point, and in large loops (term-variant's
 // word scan) GCC otherwise leaves it a call, 689 k calls on 1.3 MB.
@@ -17,6 +31,10 @@ inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0
   if (lead < 0x80) {
     ++pos;
     return lead;
+  }
+  if (char32_t cp; three_byte_code_point(reinterpret_cast<const unsigned char*>(text.data()), pos, text.size(), cp)) {
+    pos += 3;  // kana and kanji: without the general loop
+    return cp;
   }
   const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
   if (length == 0 || pos + length > text.size()) {
@@ -34,20 +52,6 @@ inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0
   }
   pos += length;
   return cp;
-}
-
-// A three-byte sequence at bytes[pos] (kana, kanji, full-width forms: most of a Japanese text)
-// decoded without the general loop, for scanners that look at every character; false for
-// anything else (ASCII, other lengths, a cut or broken sequence), which the caller decodes the
-// general way. Gives what next_code_point gives for the same bytes.
-[[gnu::always_inline]] inline bool three_byte_code_point(const unsigned char* bytes, size_t pos, size_t size,
-                                                         char32_t& cp) {
-  if ((bytes[pos] & 0xF0) != 0xE0 || pos + 2 >= size || !is_utf8_continuation(bytes[pos + 1]) ||
-      !is_utf8_continuation(bytes[pos + 2])) {
-    return false;
-  }
-  cp = (bytes[pos] & 0x0Fu) << 12 | (bytes[pos + 1] & 0x3Fu) << 6 | (bytes[pos + 2] & 0x3Fu);
-  return true;
 }
 
 // The code point ending just before pos; moves pos back to its first byte.
