@@ -40,19 +40,27 @@ struct Tokens {
   }
 };
 
-bool half_digit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr bool half_digit(char32_t c) { return c >= '0' && c <= '9'; }
 bool full_digit(char32_t c) { return c >= 0xFF10 && c <= 0xFF19; }
-bool half_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-bool full_letter(char32_t c) { return (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A); }
+constexpr bool half_letter(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 bool is_digit(char32_t c) { return half_digit(c) || full_digit(c); }
-bool is_letter(char32_t c) { return half_letter(c) || full_letter(c); }
 bool is_number_separator(char32_t c) { return c == '.' || c == ',' || c == 0xFF0E || c == 0xFF0C; }
 char32_t to_half(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c; }
 char32_t to_full(char32_t c) { return c >= 0x21 && c <= 0x7E ? c + 0xFEE0 : c; }
 bool is_full(char32_t c) { return c >= 0xFF01 && c <= 0xFF5E; }
 bool is_lower(char32_t c) { c = to_half(c); return c >= 'a' && c <= 'z'; }
 
-bool is_alnum(char32_t c) { return is_digit(c) || is_letter(c); }
+// A digit or Latin letter, half- or full-width (０-９ Ａ-Ｚ ａ-ｚ), by one range test and one table
+// look-up: it is asked of every character of the prose.
+bool is_alnum(char32_t c) {
+  static constexpr auto kAsciiAlnum = [] {
+    std::array<bool, 128> table{};
+    for (char32_t a = 0; a < 128; ++a) table[a] = half_digit(a) || half_letter(a);
+    return table;
+  }();
+  const char32_t half = to_half(c);
+  return half < 128 && kAsciiAlnum[half];
+}
 bool is_joiner(char32_t c) { return c == '-' || c == 0xFF0D; }  // ＬＬＭ－ｊｐ, e-CSTI: one token
 bool is_upper(char32_t c) { c = to_half(c); return c >= 'A' && c <= 'Z'; }
 
