@@ -178,3 +178,20 @@ TEST(Utf8, NextCodePointIsTheGeneralRuleOnRandomBytes) {
   }
   EXPECT_GT(three_byte, 10000u);
 }
+
+TEST(Utf8, FindThreeByteCharacterIsFind) {
+  const std::string pieces[] = {"【", "】", "あ", "\x90", "\x80\x90", "\xE3", "a", "。", "【】"};
+  std::mt19937 random(20261204);
+  size_t found = 0;
+  for (int round = 0; round < 5000; ++round) {
+    std::string text;
+    for (int i = static_cast<int>(random() % 12); i > 0; --i) text += pieces[random() % std::size(pieces)];
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      ASSERT_EQ(kosei::find_three_byte_character(text, "【", from), std::string_view(text).find("【", from))
+          << "round " << round << " from " << from;
+      found += kosei::find_three_byte_character(text, "【", from) != std::string_view::npos;
+    }
+  }
+  EXPECT_GT(found, 1000u);
+  EXPECT_EQ(kosei::find_three_byte_character("ab", "ab", 0), 0u);  // other lengths: std::find
+}

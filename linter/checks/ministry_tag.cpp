@@ -110,7 +110,8 @@ void run(const CheckContext& context, Reporter& reporter) {
   const std::string& joined = prose.joined;
   const chardata::MinistryTags& table = tags();
   static const std::string kOpen = "【", kClose = "】";
-  for (size_t open = joined.find(kOpen); open != std::string::npos; open = joined.find(kOpen, open + kOpen.size())) {
+  for (size_t open = find_three_byte_character(joined, kOpen); open != std::string::npos;
+       open = find_three_byte_character(joined, kOpen, open + kOpen.size())) {
     const size_t content_begin = open + kOpen.size();
     // The closing 】 within max_tag_length characters, no 【 in between.
     size_t pos = content_begin, characters = 0, close = std::string::npos;

@@ -30,6 +30,19 @@ std::u32string to_u32(std::string_view text) {
   return out;
 }
 
+size_t find_three_byte_character(std::string_view text, std::string_view character, size_t from) {
+  if (character.size() != 3) return text.find(character, from);
+  const char* data = text.data();
+  for (size_t pos = from + 2; pos < text.size();) {
+    const void* hit = std::memchr(data + pos, character[2], text.size() - pos);
+    if (!hit) break;
+    const size_t last = static_cast<size_t>(static_cast<const char*>(hit) - data);
+    if (data[last - 2] == character[0] && data[last - 1] == character[1]) return last - 2;
+    pos = last + 1;
+  }
+  return std::string_view::npos;
+}
+
 size_t count_code_points(std::string_view text, size_t begin, size_t end) {
   end = std::min(end, text.size());
   if (begin >= end) return 0;

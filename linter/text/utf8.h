@@ -79,6 +79,9 @@ std::u32string to_u32(std::string_view text);
 
 // Number of code points in text[begin, end).
 size_t count_code_points(std::string_view text, size_t begin, size_t end);
+// text.find(character, from) for one three-byte character (【, 。): memchr looks for its last
+// byte, since its first (E3 for kana and CJK punctuation) is a third of a Japanese text.
+size_t find_three_byte_character(std::string_view text, std::string_view character, size_t from = 0);
 
 // Offset of the first invalid UTF-8 sequence, or npos if text is valid UTF-8.
 size_t find_invalid_utf8(std::string_view text);
