@@ -1,6 +1,10 @@
 // old-kanji: old-form (旧字体) or variant kanji where the standard form is expected (戰→戦, 點→点,
 // 參→参, CJK compatibility ideographs such as U+FA45 海, 髙→高).
 #include "chardata/chardata.h"
+#include <cstdint>
+#include <unordered_map>
+#include <unordered_set>
+
 #include "chars/prose_chars.h"
 #include "checks/check.h"
 #include "text/utf8.h"
@@ -12,17 +16,52 @@ bool is_compatibility_ideograph(char32_t cp) {
   return (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x2F800 && cp <= 0x2FA1F);
 }
 
+// Whether two characters stand side by side somewhere in the document's text. Each pair is
+// searched for once (a search is a pass over the whole text, and a draft may hold thousands of
+// the same old form); after kIndexAfter different pairs, every adjacent pair of CJK-range
+// characters is indexed in one pass instead, so that time stays linear in the text.
+class AdjacentPairs {
+ public:
+  explicit AdjacentPairs(const std::string& text) : text_(text) {}
+  bool contains(char32_t first, char32_t second) {
+    const uint64_t key = uint64_t{first} << 32 | second;
+    if (auto known = answers_.find(key); known != answers_.end()) return known->second;
+    const bool indexable = first >= kIndexedFrom && second >= kIndexedFrom;
+    if (indexable && !indexed_ && answers_.size() >= kIndexAfter) index();
+    // The UTF-8 of two characters occurs in valid UTF-8 only where the two are adjacent.
+    const bool found = indexed_ && indexable ? pairs_.count(key) > 0
+                                             : text_.find(to_utf8(first) + to_utf8(second)) != std::string::npos;
+    answers_.emplace(key, found);
+    return found;
+  }
+
+ private:
+  static constexpr char32_t kIndexedFrom = 0x3000;
+  static constexpr size_t kIndexAfter = 64;
+  void index() {
+    char32_t previous = 0;
+    for (size_t pos = 0; pos < text_.size();) {
+      const char32_t current = next_code_point(text_, pos);
+      if (previous >= kIndexedFrom && current >= kIndexedFrom) pairs_.insert(uint64_t{previous} << 32 | current);
+      previous = current;
+    }
+    indexed_ = true;
+  }
+  const std::string& text_;
+  std::unordered_map<uint64_t, bool> answers_;
+  std::unordered_set<uint64_t> pairs_;
+  bool indexed_ = false;
+};
+
 // Whether the word around an old form is written elsewhere in the document with the standard
 // form: 戰略 beside 戦略, 國際 beside 国際. Then a jinmeiyō old form is no name but a slip.
-bool standard_word_in_document(const Document& document, const std::vector<ProseChar>& chars, size_t i,
-                               char32_t standard) {
-  const std::string& text = document.text();
+bool standard_word_in_document(const std::vector<ProseChar>& chars, size_t i, char32_t standard,
+                               AdjacentPairs& pairs) {
   auto kanji_at = [&](size_t k) { return k < chars.size() && is_kanji(chars[k].cp); };
   for (int side : {-1, 1}) {
     size_t k = side < 0 ? i - 1 : i + 1;
     if ((side < 0 && i == 0) || !kanji_at(k)) continue;
-    std::string word = side < 0 ? to_utf8(chars[k].cp) + to_utf8(standard) : to_utf8(standard) + to_utf8(chars[k].cp);
-    if (text.find(word) != std::string::npos) return true;
+    if (side < 0 ? pairs.contains(chars[k].cp, standard) : pairs.contains(standard, chars[k].cp)) return true;
   }
   return false;
 }
@@ -53,6 +92,7 @@ bool looks_like_name(const std::vector<ProseChar>& chars, size_t i) {
 void run(const CheckContext& context, Reporter& reporter) {
   const chardata::CharTables& tables = chardata::builtin_char_tables();
   const std::vector<ProseChar>& chars = prose_chars(context.document).chars;
+  AdjacentPairs pairs(context.document.text());
   for (size_t i = 0; i < chars.size(); ++i) {
     const ProseChar& c = chars[i];
     if (c.cp < 0x3400) continue;
@@ -69,7 +109,7 @@ void run(const CheckContext& context, Reporter& reporter) {
                       "CJK互換漢字「" + written + "」（見た目は「" + right + "」）です。NFC正規化で「" + right +
                           "」になります",
                       Fix{span_of(c), right});
-    } else if ((tables.is_jinmeiyo(c.cp) && !standard_word_in_document(context.document, chars, i, *standard)) ||
+    } else if ((tables.is_jinmeiyo(c.cp) && !standard_word_in_document(chars, i, *standard, pairs)) ||
                looks_like_name(chars, i)) {
       // Legal in personal names (國, 德, 龍, 澤): say so, and do not rewrite a name automatically.
       Diagnostic& d = reporter.report(span_of(c), "旧字体「" + written + "」があります。常用漢字の字体は「" + right +
