@@ -55,6 +55,22 @@ TEST(Structure, MarkdownHeadingsTablesAndTabRows) {
   EXPECT_EQ(s.lines[2].cells.size(), 2u);
 }
 
+// Link targets and tags on one line share their searches for ) > < (each searched once per
+// line, not once per opener): a target or tag after an unclosed one is still found.
+TEST(Structure, LinkTargetsAndTagsAfterUnclosedOnesOnOneLine) {
+  std::string text = "甲](乙 <b丙 [丁](戊) 己 <i>庚</i> 辛](壬) <a 癸 子](丑\n";
+  Structure s = read(text);
+  auto prose = [&](std::string_view word) { return s.is_prose(text.find(word)); };
+  EXPECT_FALSE(prose("乙"));  // ]( … ) reaches the first ) of the line: 乙 <b丙 [丁](戊
+  EXPECT_FALSE(prose("戊"));
+  EXPECT_TRUE(prose("己"));
+  EXPECT_FALSE(prose("<i>"));
+  EXPECT_TRUE(prose("庚"));
+  EXPECT_FALSE(prose("壬"));
+  EXPECT_TRUE(prose("癸"));  // <a without > on the line: not a tag
+  EXPECT_TRUE(prose("丑"));  // ]( without ) after it: not a link target
+}
+
 TEST(Structure, HtmlCellsAsFoundInTheSeeds) {
   Structure s = read("<tr><td>① 量子</td><td>7名</td></tr>\n");
   ASSERT_EQ(s.lines[0].cells.size(), 2u);
