@@ -168,3 +168,26 @@ TEST(Hardening, OldKanjiAnswersTheSameBeforeAndAfterIndexingWordPairs) {
   EXPECT_EQ(warnings, (std::vector<std::string>{"2", "59", "73", "75"}));
   EXPECT_EQ(infos, 70u);  // the others and 德亀: names as far as the document tells
 }
+
+// bracket keeps openers left at a paragraph's end per family, and the open brackets of a
+// paragraph per family: a search through all of them for every closer was quadratic (100,000 （
+// then 100,000 ） two paragraphs later: 18 s). What it reports must not change.
+TEST(Hardening, BracketPairsAcrossParagraphsAndFamilies) {
+  std::string text =
+      "前文「引用が続き（注\n\n\n"            // 「 and （ wait: the line is cut mid-sentence
+      "別の段落）で閉じ、」も閉じる。\n\n\n"  // ） and 」 close them
+      "【見出し「中身】と『書名』。\n\n\n"     // 「 crossed by 】
+      "開く〔だけ\n\n\n";                       // 〔 waits …
+  for (int i = 0; i < 205; ++i) text += "埋め草の行。\n";
+  text += "〕遅すぎる閉じ。\n";  // … 200 lines at most: 〔 and 〕 are both reported
+  EXPECT_EQ(kosei::testing::findings(text, {"bracket"}),
+            (std::vector<std::string>{"7:5 bracket", "10:3 bracket", "218:1 bracket"}));
+  // Many openers of one family, closers of another: each closer is stray, each opener unclosed.
+  std::string crossed;
+  for (int i = 0; i < 3; ++i) crossed += "「";
+  for (int i = 0; i < 2; ++i) crossed += "）";
+  EXPECT_EQ(kosei::testing::findings(crossed + "\n", {"bracket"}),
+            (std::vector<std::string>{"1:1 bracket", "1:2 bracket", "1:3 bracket", "1:4 bracket", "1:5 bracket"}));
+  // 「 is crossed by 】 and gone: the 」 after it has no opener.
+  EXPECT_EQ(kosei::testing::findings("【「】」\n", {"bracket"}), (std::vector<std::string>{"1:2 bracket", "1:4 bracket"}));
+}
