@@ -293,7 +293,13 @@ std::optional<DatePoint> find_range_end(std::string_view text, std::size_t pos,
 // first character after the run of digits, kanji digits (〇…九 十百千) and spaces must be one of
 // them. Most numbers are refused here instead of by X3.
 bool date_may_follow(std::string_view text, std::size_t pos) {
+  thread_local NumberRunMemo memo;
+  if (memo.knows(pos)) return memo.answer;
   std::size_t i = pos;
+  auto answer = [&](bool follows) {
+    memo.keep(pos, i, follows);
+    return follows;
+  };
   while (i < text.size()) {
     std::size_t length = 1;
     const char32_t c = code_point_at(text, i, &length);
@@ -304,16 +310,16 @@ bool date_may_follow(std::string_view text, std::size_t pos) {
         i += length;
         continue;
       case U'年': case U'月': case U'～': case U'〜': case U'~': case U'-': case U'－': case U'‐':
-        return true;
+        return answer(true);
       default:
         if (is_arabic_digit(c)) {
           i += length;
           continue;
         }
-        return false;
+        return answer(false);
     }
   }
-  return false;
+  return answer(false);
 }
 
 std::optional<DateExpr> parse_expr(std::string_view text, std::size_t pos) {
@@ -387,6 +393,7 @@ bool may_start_date(std::string_view text, std::size_t pos, char32_t c) {
 
 std::optional<DateExpr> parse_date(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  ++scan_generation;
   try {
     return parse_expr(text, 0);
   } catch (const std::exception&) {

@@ -238,13 +238,20 @@ bool unit_may_follow(std::string_view text, std::size_t pos) {
     for (const char* unit : kUnits) out += code_point_at(unit, 0);
     return out;
   }();
+  thread_local NumberRunMemo memo;
+  if (memo.knows(pos)) return memo.answer;
   std::size_t i = pos;
   while (i < text.size()) {
     std::size_t length = 1;
     const char32_t c = code_point_at(text, i, &length);
-    if (!in_number_run(c)) return kFollowers.find(c) != std::u32string::npos;
+    if (!in_number_run(c)) {
+      const bool follows = kFollowers.find(c) != std::u32string::npos;
+      memo.keep(pos, i, follows);
+      return follows;
+    }
     i += length;
   }
+  memo.keep(pos, i, false);
   return false;
 }
 
@@ -302,6 +309,7 @@ Interval Quantity::interval() const {
 
 std::optional<Quantity> parse_quantity(std::string_view text) {
   if (text.empty()) return std::nullopt;
+  ++scan_generation;
   return parse_at(text, 0);
 }
 
