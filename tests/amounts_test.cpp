@@ -103,6 +103,18 @@ TEST(Amounts, ExpertCountsBelongToTheNumberedWorkingGroup) {
                                  }));
 }
 
+// A sentence naming a figure is read from its last 。 or, on a line without one, from at most
+// ~1,000 characters before the amount; the name is looked for at the end of it, also when NFKC
+// shrinks what is written (full-width ＡＲＩＭ).
+TEST(Amounts, SentenceFiguresOnLongLines) {
+  std::string filler;
+  for (int i = 0; i < 400; ++i) filler += "前置き、";  // 4,800 bytes without 。
+  auto document = analyse(filler + "令和8年度予算案では ＡＲＩＭ に 31.9億円、" + filler + "補正予算で 2.5億円。\n");
+  EXPECT_EQ(attached(*document), (std::vector<std::string>{
+                                     "1 sentence initial 2026 マテリアル先端リサーチインフラ（ARIM） arim 31.9億円",
+                                 }));
+}
+
 TEST(Amounts, ProseAndMaskedFiguresAreNotAttached) {
   auto document = analyse("市場規模は2030年に約3兆円となる。`ARIM 令和8年度予算案 31.9億円` はコード。\n");
   EXPECT_TRUE(attached(*document).empty());

@@ -18,6 +18,18 @@ constexpr size_t kTitleSearch = 12;       // lines searched upwards for a sheet 
 constexpr size_t kExpertsSubject = 8;     // lines searched upwards for a working group's name
 constexpr size_t kExpertsRunGap = 8;      // lines between two expert counts of one run
 constexpr size_t kSentenceGap = 60;       // bytes (about 20 characters) from a figure's name to the amount
+// The most of a line before an amount read as its sentence (about 1,000 characters; a policy
+// sentence is far shorter). Unbounded, a line of many amounts without 。 was read again for each:
+// quadratic (80,000 amounts on one line: 90 s).
+constexpr size_t kSentenceContext = 3072;  // bytes
+
+// The last `size` bytes of `text` or fewer, from a character boundary.
+std::string_view tail_of(std::string_view text, size_t size) {
+  if (text.size() <= size) return text;
+  size_t cut = text.size() - size;
+  while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+  return text.substr(cut);
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -80,7 +92,11 @@ class Finder {
  public:
   Finder(std::string_view text, const SourceMap& map, const Structure& structure,
          const std::vector<FieldMention>& field_mentions, const CanonData& canon, const FigureCanon& figures)
-      : text_(text), map_(map), structure_(structure), fields_(field_mentions), canon_(canon), figures_(figures) {}
+      : text_(text), map_(map), structure_(structure), fields_(field_mentions), canon_(canon), figures_(figures) {
+    for (const CanonFigure& figure : figures_.figures) {
+      for (const std::string& phrase : figure.match) longest_phrase_ = std::max(longest_phrase_, phrase.size());
+    }
+  }
 
   DocumentAmounts run() {
     QuantitiesAndDates found = find_quantities_and_dates(text_);
@@ -520,10 +536,12 @@ class Finder {
     for (AmountMention& m : out_.amounts) {
       if (m.role != FigureRole::plain || m.quantity.unit != "円") continue;
       const Line& line = structure_.lines[m.line];
-      std::string_view prefix = text_.substr(line.begin, m.quantity.begin - line.begin);
+      std::string_view prefix = tail_of(text_.substr(line.begin, m.quantity.begin - line.begin), kSentenceContext);
       size_t stop = prefix.rfind("。");
       if (stop != std::string_view::npos) prefix.remove_prefix(stop + 3);
-      std::string normalized = normalize_string(prefix);
+      // Only the end of the sentence can hold the figure's name: normalized is its tail, with room
+      // for NFKC to shrink it (full-width letters: 3 bytes to 1) and to join a first character.
+      std::string normalized = normalize_string(tail_of(prefix, 4 * (kSentenceGap + longest_phrase_) + 16));
       int canon = figures_.find_near_end(normalized, kSentenceGap);
       if (canon < 0) continue;
       FigureKind kind = FigureKind::none;
@@ -571,6 +589,7 @@ class Finder {
   const FigureCanon& figures_;
   DocumentAmounts out_;
   std::vector<std::vector<size_t>> by_line_;
+  size_t longest_phrase_ = 0;  // bytes of the longest phrase of a canonical figure
 };
 
 }  // namespace
