@@ -7,7 +7,8 @@ namespace {
 
 // Which list a single citation such as 量子分野（④） refers to: the suffix (分野 / 領域 / 課題)
 // decides, then the words on its line, then the only list holding the name, then the primary list.
-long list_for_single_citation(const CheckContext& context, const FieldMention& mention) {
+long list_for_single_citation(const CheckContext& context, const FieldMention& mention,
+                               ContextWordSearch& context_words) {
   const CanonData& canon = context.knowledge.canon;
   std::vector<size_t> lists;
   for (const MemberRef& ref : mention.refs) lists.push_back(ref.list);
@@ -20,10 +21,9 @@ long list_for_single_citation(const CheckContext& context, const FieldMention& m
       }
     }
   }
-  const Document& document = context.document;
   size_t first = mention.line >= 3 ? mention.line - 3 : 0;
   for (size_t list : lists) {
-    if (has_context_word(canon.lists[list], document.match, document.map, first, mention.line)) {
+    if (context_words.in_lines(canon.lists[list], first, mention.line)) {
       return static_cast<long>(list);
     }
   }
@@ -37,6 +37,7 @@ long list_for_single_citation(const CheckContext& context, const FieldMention& m
 void run(const CheckContext& context, Reporter& reporter) {
   const Document& document = context.document;
   const CanonData& canon = context.knowledge.canon;
+  ContextWordSearch context_words(document.match, document.map);
   for (size_t i = 0; i < document.field_mentions.size(); ++i) {
     const FieldMention& mention = document.field_mentions[i];
     if (!mention.exact || !mention.number) continue;
@@ -57,7 +58,7 @@ void run(const CheckContext& context, Reporter& reporter) {
       bool deliberate = mention.number_after || !mention.suffix.empty();
       if (!deliberate && group >= 0 && document.enumerations[group].confirmed) deliberate = true;
       if (!deliberate) continue;
-      list = list_for_single_citation(context, mention);
+      list = list_for_single_citation(context, mention, context_words);
     }
     if (list < 0) continue;
     const CanonMember* member = member_in_list(mention, canon, static_cast<size_t>(list));

@@ -43,6 +43,8 @@ bool has_context_word(const CanonList& list, const MatchText& match, const Sourc
 std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& mentions, const Structure& structure,
                                            const CanonData& canon, const MatchText& match, const SourceMap& map) {
   std::vector<Enumeration> groups;
+  ContextWordSearch context_words(match, map);
+  std::set<size_t> group_lists;  // the lists the members of the last group belong to
   int last_number = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const FieldMention& mention = mentions[i];
@@ -53,9 +55,7 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
       size_t gap = mention.line - groups.back().last_line;
       // A member of another list joins only where it sits in sequence (④ 航空 among the fields).
       bool shares_list = false;
-      for (size_t member : groups.back().members) {
-        for (const MemberRef& ref : mentions[member].refs) shares_list |= in_list(mention, ref.list);
-      }
+      for (size_t list : group_lists) shares_list |= in_list(mention, list);
       bool in_sequence = number == last_number + 1;
       // Numbers restart (① again, or a big step back) where a new list begins; a small step back
       // (⑭ then ⑬) is a slip inside the same list.
@@ -66,10 +66,23 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
     if (!joins) {
       groups.push_back(Enumeration{});
       groups.back().first_line = mention.line;
+      group_lists.clear();
     }
     groups.back().members.push_back(i);
+    for (const MemberRef& ref : mention.refs) group_lists.insert(ref.list);
     groups.back().last_line = mention.line;
     last_number = number;
+  }
+
+  // Circled markers leading their line, counted over lines: a group on a line of thousands of
+  // markers must not walk them all (one 3 MB line of 「① AI・半導体 ② 造船 ③ 量子」: minutes).
+  std::vector<size_t> leading_circled_before(structure.lines.size() + 1, 0);
+  for (size_t line = 0; line < structure.lines.size(); ++line) {
+    size_t leading = 0;
+    for (const Marker& marker : structure.lines[line].markers) {
+      leading += marker.style == MarkerStyle::circled && marker.leads_line ? 1 : 0;
+    }
+    leading_circled_before[line + 1] = leading_circled_before[line] + leading;
   }
 
   for (Enumeration& group : groups) {
@@ -91,7 +104,7 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
         ++score.fit;
         if (canonical_number(mentions[index], canon, list) == mentions[index].number->number) ++score.numbers;
       }
-      score.context = has_context_word(canon.lists[list], match, map, context_first, group.last_line) ? 1 : 0;
+      score.context = context_words.in_lines(canon.lists[list], context_first, group.last_line) ? 1 : 0;
       score.primary = canon.lists[list].primary ? 1 : 0;
       if (!have_best || score.key() > best_score.key()) {
         best_score = score;
@@ -101,16 +114,15 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
     }
     // Circled markers in the enumeration's lines that name nothing: a numbered list of other things
     // that happens to contain a field name is not an enumeration of the fields.
+    // (A member's number is a copy of its line's marker, so the leading circled ones among them
+    // are subtracted from the count of the lines.)
     std::set<size_t> member_marker_begins;
-    for (size_t index : group.members) member_marker_begins.insert(mentions[index].number->begin);
-    for (size_t line = group.first_line; line <= group.last_line; ++line) {
-      for (const Marker& marker : structure.lines[line].markers) {
-        if (marker.style == MarkerStyle::circled && marker.leads_line &&
-            !member_marker_begins.count(marker.begin)) {
-          ++group.unnamed_markers;
-        }
-      }
+    for (size_t index : group.members) {
+      const Marker& number = *mentions[index].number;
+      if (number.style == MarkerStyle::circled && number.leads_line) member_marker_begins.insert(number.begin);
     }
+    group.unnamed_markers = static_cast<int>(leading_circled_before[group.last_line + 1] -
+                                             leading_circled_before[group.first_line] - member_marker_begins.size());
     bool suffix_confirms = false;
     for (size_t index : group.members) {
       if (!mentions[index].suffix.empty() && mentions[index].suffix != "WG") suffix_confirms = true;
