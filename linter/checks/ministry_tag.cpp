@@ -89,19 +89,16 @@ bool names_canonical_member(const Document& document, Span content) {
 bool starts_line(const Document& document, size_t offset) {
   const std::string& text = document.text();
   size_t pos = document.map.line_begin(document.map.line_index_of(offset));
-  size_t visible = 0;
-  bool only_marker = true;
   while (pos < offset) {
     char32_t c = next_code_point(text, pos);
     if (c == ' ' || c == '\t' || c == U'　') continue;
-    ++visible;
     if (!(circled_number_value(c) > 0 || c == U'・' || c == '-' || c == U'－' || c == '(' || c == ')' ||
           c == U'（' || c == U'）' || (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19) || c == '.' ||
           c == U'．' || c == U'■' || c == U'◆' || c == U'○' || c == U'●')) {
-      only_marker = false;
+      return false;  // text before it: the answer, without reading the rest of a long line again
     }
   }
-  return visible == 0 || only_marker;
+  return true;
 }
 
 void run(const CheckContext& context, Reporter& reporter) {
