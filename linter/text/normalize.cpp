@@ -135,21 +135,14 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
     // Fast path: the longest run of ASCII and copyable characters, emitted as its own bytes.
     {
       const size_t limit = next_mask < masked.size() ? std::min(text.size(), masked[next_mask].begin) : text.size();
-      const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
       size_t run = pos, last = pos;  // `last`: start of the run's last character
       while (run < limit) {
-        if (bytes[run] < 0x80) {
+        if (static_cast<unsigned char>(text[run]) < 0x80) {
           last = run++;
           continue;
         }
-        char32_t cp;
         size_t probe = run;
-        if (three_byte_code_point(bytes, run, text.size(), cp)) {  // kana, kanji: decoded in place
-          probe = run + 3;
-        } else {
-          cp = next_code_point(text, probe);
-        }
-        if (!is_copyable(normalizer, cp) || probe > limit) break;
+        if (!is_copyable(normalizer, next_code_point(text, probe)) || probe > limit) break;
         last = run;
         run = probe;
       }
