@@ -271,6 +271,8 @@ void run(const CheckContext& context, Reporter& reporter) {
   const size_t size = joined.size();
   // The character at `at` (ASCII and three-byte characters, most of the text, decoded in place);
   // `next` is where the following one begins.
+  // next_code_point decodes the same way; this copy keeps GCC from leaving the word loop's two
+  // decodings as calls (measured: next_code_point here costs +2.4 M instructions on 5 dense drafts).
   auto decode = [&](size_t at, size_t& next) -> char32_t {
     char32_t cp;
     if (bytes[at] < 0x80) {
