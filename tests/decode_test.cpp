@@ -130,13 +130,15 @@ TEST(Utf8, FindInvalidReportsTheFirstBadSequence) {
 TEST(Utf8, FindInvalidAgreesWithTheDefinitionOnRandomBytes) {
   // Mostly valid text with a few damaged bytes, so that the fast paths (ASCII words, three-byte
   // sequences) and the general one all meet errors at every offset.
-  const std::string pieces[] = {"a", "12345678", "予", "算", "é", "𠮟", "\x80", "\xE3\x81", "\xED\xA0\x80", "\xE0\x9F\xBF", "\xF8"};
+  // Valid: the three-byte sequences next to the forbidden ones too (U+0800, U+D7FF, U+E000, U+FFFF).
+  const std::string pieces[] = {"a", "12345678", "予", "算", "é", "𠮟", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xEE\x80\x80",
+                                "\xEF\xBF\xBF", "\x80", "\xE3\x81", "\xED\xA0\x80", "\xE0\x9F\xBF", "\xF8"};
   std::mt19937 random(20261202);
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     const int count = static_cast<int>(random() % 12);
     for (int i = 0; i < count; ++i) {
-      const size_t piece = random() % 100 < 90 ? random() % 6 : 6 + random() % 5;
+      const size_t piece = random() % 100 < 90 ? random() % 10 : 10 + random() % 5;
       text += pieces[piece];
     }
     ASSERT_EQ(find_invalid_utf8(text), first_invalid_by_definition(text)) << "round " << round;

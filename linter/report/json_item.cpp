@@ -2,10 +2,23 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <cstring>
+
 #include "text/utf8.h"
 
 namespace kosei {
 namespace {
+
+// Whether one of eight bytes is a control character, '"' or '\\' (the bytes JSON escapes): the
+// zero-byte test of "Bit Twiddling Hacks", exact for "some byte", on the word and on its XOR with
+// each quote byte.
+bool may_need_escape(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101u, kHighs = 0x8080808080808080u;
+  auto has_zero_byte = [&](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return ((word - 0x20 * kOnes) & ~word & kHighs) | has_zero_byte(word ^ ('"' * kOnes)) |
+         has_zero_byte(word ^ ('\\' * kOnes));
+}
 
 // `text` as a JSON string, the way nlohmann::json::dump writes it with ensure_ascii off and
 // invalid UTF-8 replaced by U+FFFD.
@@ -19,6 +32,14 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
   size_t plain_from = 0;
   for (size_t i = 0; i < text.size(); ++i) {
+    // Eight bytes at a time while none needs escaping (messages are long and escape nothing).
+    while (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (may_need_escape(word)) break;
+      i += 8;
+    }
+    if (i >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(text.data() + plain_from, i - plain_from);

@@ -1,10 +1,23 @@
 #include "text/utf8.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
 namespace kosei {
+
+namespace {
+
+// Four bytes as a little-endian word: the first byte in the low bits on any machine.
+uint32_t load_le32(const unsigned char* bytes) {
+  uint32_t word;
+  std::memcpy(&word, bytes, 4);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
+  return word;
+}
+
+}  // namespace
 
 char32_t previous_code_point(std::string_view text, size_t& pos) {
   size_t start = pos;
@@ -72,13 +85,18 @@ size_t find_invalid_utf8(std::string_view text) {
       ++pos;
       continue;
     }
-    if ((lead & 0xF0) == 0xE0 && pos + 3 <= size) {
-      const unsigned char second = bytes[pos + 1], third = bytes[pos + 2];
-      if (!is_utf8_continuation(second) || !is_utf8_continuation(third)) return pos;
-      const char32_t cp = (lead & 0x0Fu) << 12 | (second & 0x3Fu) << 6 | (third & 0x3Fu);
-      if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return pos;
-      pos += 3;
-      continue;
+    // A run of three-byte sequences, one four-byte load and mask each: lead 1110xxxx then two
+    // continuation bytes. Leads E0 (overlong forms below U+0800) and ED (surrogates) need their
+    // second byte checked and take the general path, like the run's last sequence.
+    if ((lead & 0xF0) == 0xE0) {
+      const size_t run_start = pos;
+      while (pos + 4 <= size) {
+        const uint32_t word = load_le32(bytes + pos);
+        const uint32_t first = word & 0xFF;
+        if ((word & 0x00C0C0F0u) != 0x008080E0u || first == 0xE0 || first == 0xED) break;
+        pos += 3;
+      }
+      if (pos != run_start) continue;
     }
     int length;
     char32_t min;
