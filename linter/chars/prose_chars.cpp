@@ -1,11 +1,21 @@
 #include "chars/prose_chars.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/utf8.h"
 
 namespace kosei {
 namespace {
+
+// The first \n or \r at or after `from` (text.size() if none): two memchr, not a loop per byte.
+size_t line_break_after(std::string_view text, size_t from) {
+  const char* const begin = text.data();
+  size_t stop = text.size();
+  if (const void* newline = std::memchr(begin + from, '\n', stop - from)) stop = static_cast<const char*>(newline) - begin;
+  if (const void* carriage = std::memchr(begin + from, '\r', stop - from)) stop = static_cast<const char*>(carriage) - begin;
+  return stop;
+}
 
 std::shared_ptr<const ProseChars> compute(const Document& document) {
   auto out = std::make_shared<ProseChars>();
@@ -57,8 +67,7 @@ std::shared_ptr<const ProseChars> compute(const Document& document) {
       continue;
     }
     after_break = false;
-    size_t run_end = i + 1;
-    while (run_end < from.size() && from[run_end] != '\n' && from[run_end] != '\r') ++run_end;
+    const size_t run_end = line_break_after(from, i + 1);
     out->joined.append(from, i, run_end - i);
     out->joined_to_source.insert(out->joined_to_source.end(), match.to_source.begin() + static_cast<long>(i),
                                  match.to_source.begin() + static_cast<long>(run_end));
