@@ -29,28 +29,6 @@ std::string strip_spaces(std::string_view text) {
   return out;
 }
 
-// Levenshtein distance of a and b in code points, or limit + 1 once it must exceed `limit`.
-int bounded_edit_distance(const char32_t* a, size_t a_size, const char32_t* b, size_t b_size, int limit) {
-  if (static_cast<int>(a_size > b_size ? a_size - b_size : b_size - a_size) > limit) return limit + 1;
-  constexpr size_t kMax = 160;
-  if (b_size + 1 > kMax) return limit + 1;
-  int row[kMax];
-  for (size_t j = 0; j <= b_size; ++j) row[j] = static_cast<int>(j);
-  for (size_t i = 1; i <= a_size; ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
-    int row_min = row[0];
-    for (size_t j = 1; j <= b_size; ++j) {
-      int above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-      row_min = std::min(row_min, row[j]);
-    }
-    if (row_min > limit) return limit + 1;
-  }
-  return std::min(row[b_size], limit + 1);
-}
-
 int allowed_distance(size_t length) { return length < 5 ? 0 : length < 10 ? 1 : 2; }
 
 bool is_composite(const std::u32string& name) {
@@ -283,46 +261,63 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
       for (const Candidate& candidate : candidates) {
         const long length = static_cast<long>(candidate.name.size());
         const int limit = allowed_distance(candidate.name.size());
+        // A near miss is 1..limit edits away: names short enough to allow none have none.
+        if (limit == 0) continue;
         const long expected_start = static_cast<long>(anchor_at) - static_cast<long>(candidate.anchor_offset);
         if (expected_start >= 0 &&
             !tried.insert((static_cast<uint64_t>(candidate.name_index) << 40) | offsets[expected_start]).second) {
           continue;
         }
         // Cheap bound first: a window within `limit` edits holds at least length - limit of the
-        // name's characters. Most anchor hits (エネルギー in 再生可能エネルギー) fail here.
+        // name's characters. Most anchor hits (エネルギー in 再生可能エネルギー) fail here. The
+        // characters are counted in 64 buckets of code points: a collision can only raise the
+        // count, so no window that could match is refused.
         {
           long region_begin = std::max(0L, expected_start - 2);
           long region_end = std::min(static_cast<long>(count), expected_start + length + limit + 2);
-          bool used[kMaxNeighborhood] = {};
+          uint8_t in_region[64] = {};
+          for (long k = region_begin; k < region_end; ++k) ++in_region[cps[k] & 63];
           long shared = 0;
           for (char32_t wanted : candidate.name) {
-            for (long k = region_begin; k < region_end; ++k) {
-              if (!used[k] && cps[k] == wanted) {
-                used[k] = true;
-                ++shared;
-                break;
-              }
+            if (in_region[wanted & 63] > 0) {
+              --in_region[wanted & 63];
+              ++shared;
             }
           }
           if (shared < length - limit) continue;
         }
+        // The windows starting near the expected start, of length - limit .. length + limit code
+        // points (spaces inside skipped): one edit-distance table per start, a row per window
+        // character, gives the distance of every length from that start.
         int best = limit + 1;
         long best_begin = 0, best_end = 0;
-        char32_t window[kMaxNeighborhood];
+        const size_t name_size = candidate.name.size();
+        if (name_size + 1 > kMaxNeighborhood) continue;
+        const char32_t* name = candidate.name.data();
+        int row[kMaxNeighborhood];
         for (long start = expected_start - 2; start <= expected_start + 2; ++start) {
-          if (start < 0) continue;
-          for (long len = length - limit; len <= length + limit; ++len) {
-            if (len < 2 || start + len > static_cast<long>(count)) continue;
-            if (cps[start] == ' ' || cps[start + len - 1] == ' ') continue;
-            size_t size = 0;
-            bool clean = true;
-            for (long k = start; k < start + len && clean; ++k) {
-              char32_t cp = cps[k];
-              clean = !(cp == '\n' || cp == '\r' || cp == static_cast<char32_t>(kMaskSeparator) || cp == '\t');
-              if (cp != ' ') window[size++] = cp;
+          if (start < 0 || start >= static_cast<long>(count) || cps[start] == ' ') continue;
+          for (size_t j = 0; j <= name_size; ++j) row[j] = static_cast<int>(j);
+          size_t size = 0;  // window characters (spaces skipped) in the table
+          for (long len = 1; len <= length + limit && start + len <= static_cast<long>(count); ++len) {
+            const char32_t cp = cps[start + len - 1];
+            if (cp == '\n' || cp == '\r' || cp == static_cast<char32_t>(kMaskSeparator) || cp == '\t') break;
+            if (cp == ' ') continue;  // not in the window, and no window ends on a space
+            ++size;
+            int diagonal = row[0];
+            row[0] = static_cast<int>(size);
+            int row_min = row[0];
+            for (size_t j = 1; j <= name_size; ++j) {
+              const int above = row[j];
+              row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (cp == name[j - 1] ? 0 : 1)});
+              diagonal = above;
+              row_min = std::min(row_min, row[j]);
             }
-            if (!clean || size < 2) continue;
-            int distance = bounded_edit_distance(window, size, candidate.name.data(), candidate.name.size(), limit);
+            if (row_min > limit) break;  // every longer window is further away
+            if (len < length - limit || len < 2 || size < 2) continue;
+            const int distance = static_cast<int>(size > name_size ? size - name_size : name_size - size) > limit
+                                     ? limit + 1
+                                     : std::min(row[name_size], limit + 1);
             if (distance < best || (distance == best && std::labs(len - length) < std::labs(best_end - best_begin - length))) {
               best = distance;
               best_begin = start;
