@@ -39,6 +39,27 @@ TEST(Structure, SeveralCircledItemsOnOneLine) {
   EXPECT_FALSE(s.lines[0].markers[1].leads_line);
 }
 
+TEST(Structure, CircledItemsAtEveryByteOffsetOfALine) {
+  // The reader passes eight bytes at a time to the next E2/E3 byte: circled numbers of all three
+  // blocks (① E2 91, ㉑ E3 89, ㊱ E3 8A) after 0..15 bytes of ASCII, kana (E3 81) and kanji, and
+  // look-alikes that share a lead byte (→ E2 86, ぁ E3 81) must all be read as before.
+  const std::string fillers[] = {"a", "あ", "漢", "→"};
+  for (int length = 0; length < 16; ++length) {
+    for (const std::string& filler : fillers) {
+      std::string prefix;
+      while (static_cast<int>(prefix.size()) < length) prefix += filler;
+      const std::string text = prefix + "①植物工場　" + prefix + "㉑陸上養殖　" + prefix + "㊱食品機械\n";
+      Structure s = read(text);
+      ASSERT_EQ(s.lines.size(), 1u);
+      EXPECT_EQ(markers_of(s.lines[0]), (std::vector<std::pair<MarkerStyle, int>>{
+                                            {MarkerStyle::circled, 1}, {MarkerStyle::circled, 21}, {MarkerStyle::circled, 36}}))
+          << text;
+      ASSERT_EQ(s.lines[0].markers.size(), 3u);
+      EXPECT_EQ(s.lines[0].markers[0].begin, prefix.size()) << text;
+    }
+  }
+}
+
 TEST(Structure, DecimalNumberIsNotAMarker) {
   Structure s = read("21.9億円を計上\n");
   EXPECT_TRUE(s.lines[0].markers.empty());
