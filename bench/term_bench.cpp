@@ -1,5 +1,5 @@
 // Dictionary matching speed of the `term` rule: the built-in dictionary, compiled once into one
-// PCRE2 JIT alternation (chars/term_dictionary.h), over seed 003 (260 KB, in its NFKC matching
+// literal set (chars/term_dictionary.h), over seed 003 (260 KB, in its NFKC matching
 // form, as the rule sees it) repeated to 50 MB. Reports MB/s (bytes_per_second).
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DKOSEI_BUILD_BENCH=ON
 //   ninja -C build-bench kosei_bench && ./build-bench/kosei_bench --benchmark_filter=Term

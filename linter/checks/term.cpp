@@ -1,5 +1,5 @@
 // term: a dictionary correction (人口知能→人工知能, 一貫通貫→一気通貫, OCR パーティカル→バーティカル).
-// The dictionary is compiled once into one PCRE2 JIT alternation (chars/term_dictionary.h) and
+// The dictionary's wrong forms are compiled once into one literal set (chars/term_dictionary.h) and
 // matched on the prose's matching form with line breaks removed, so 人口知\n\n能 is found too.
 #include <iostream>
 #include <mutex>
@@ -45,7 +45,7 @@ const Check kTerm{
     {
         "用語辞書にある誤記・誤変換・OCR の誤認識（人口知能→人工知能、一貫通貫→一気通貫）",
         "rules/terms.toml（と kosei.toml の [terms] files に書いた辞書）の誤った表記を探し、正しい表記を示します。"
-        "辞書全体を一つの PCRE2 JIT パターン（長い表記から並べた選択）に一度だけコンパイルし、文書を一度走査します。"
+        "辞書の誤った表記はすべて一つの文字列集合にまとめて一度だけ準備し（同じ位置では長い表記が優先）、文書を一度走査します。"
         "照合は NFKC 正規化した散文で、改行とその前後の空白を除いて行うため、PDF から抽出した「人口知\\n\\n能」も見つかります。"
         "項目ごとの context（その一致が出現を覆うときだけ報告）と exclude（覆うときは報告しない）は PCRE2 の正規表現です。",
         "誤変換や OCR の誤りは読み手の信頼を損ない、検索（「人工知能」で探しても見つからない）や集計を狂わせます。",
