@@ -5,7 +5,7 @@
 #include "checks/check.h"
 #include "checks/field_support.h"
 #include "checks/list_support.h"
-#include "text/regex.h"
+#include "text/count_phrase.h"
 #include "text/utf8.h"
 
 namespace kosei {
@@ -21,8 +21,9 @@ struct Declaration {
   size_t normalized_begin = 0;  // in the matching form
 };
 
-const Regex& declaration_pattern() {
-  static const Regex pattern = *Regex::compile("(?<![0-9])([0-9]{1,3}) ?(分野|領域|課題)");
+// 17分野, 3 領域 (not the 3 of 123分野).
+const CountPhrasePattern& declaration_pattern() {
+  static const CountPhrasePattern pattern({"分野", "領域", "課題"}, "", "");
   return pattern;
 }
 
@@ -48,7 +49,6 @@ void run(const CheckContext& context, Reporter& reporter) {
     declaration.line = document.map.line_index_of(declaration.span.begin);
     declaration.normalized_begin = found.begin;
     if (document.structure.is_prose(declaration.span.begin)) declarations.push_back(declaration);
-    return true;
   });
 
   for (const Declaration& declaration : declarations) {

@@ -6,7 +6,7 @@
 #include "checks/check.h"
 #include "checks/field_support.h"
 #include "checks/list_support.h"
-#include "text/regex.h"
+#include "text/count_phrase.h"
 #include "text/utf8.h"
 
 namespace kosei {
@@ -15,8 +15,9 @@ namespace {
 constexpr size_t kLinesToList = 4;        // the list starts on the declaration's line or within these lines
 constexpr size_t kNonBlankLinesToList = 2;
 
-const Regex& count_pattern() {
-  static const Regex pattern = *Regex::compile("(?<![0-9.,])([0-9]{1,3}) ?(項目|件|点|つ)(?!目)");
+// 5項目, 3 件, 2つ (not 1.5件, 1,000件, 2つ目).
+const CountPhrasePattern& count_pattern() {
+  static const CountPhrasePattern pattern({"項目", "件", "点", "つ"}, ".,", "目");
   return pattern;
 }
 
@@ -63,10 +64,7 @@ void check_list_counts(const CheckContext& context, Reporter& reporter) {
   const ItemCatalog& catalog = context.knowledge.items;
   const std::string& text = document.match.text;
   std::vector<RegexMatch> matches;
-  count_pattern().for_each_match(text, [&](const RegexMatch& found) {
-    matches.push_back(found);
-    return true;
-  });
+  count_pattern().for_each_match(text, [&](const RegexMatch& found) { matches.push_back(found); });
   for (size_t which = 0; which < matches.size(); ++which) {
     const RegexMatch& found = matches[which];
     [&] {
