@@ -22,26 +22,6 @@ const icu::Normalizer2& nfkc() {
   return *normalizer;
 }
 
-// Per BMP code point, cached on first sight: whether NFKC leaves it alone in every context
-// (inert, and a boundary before it), so the common case costs one table look-up instead of
-// two ICU calls. 0 = not yet known, 1 = simple, 2 = needs the normalizer.
-std::atomic<uint8_t> g_simple[65536];
-
-bool is_simple(const icu::Normalizer2& normalizer, char32_t cp) {
-  if (cp >= 0x10000) return false;
-  uint8_t state = g_simple[cp].load(std::memory_order_relaxed);
-  if (state == 0) {
-    bool simple = normalizer.isInert(static_cast<UChar32>(cp)) && normalizer.hasBoundaryBefore(static_cast<UChar32>(cp));
-    state = simple ? 1 : 2;
-    g_simple[cp].store(state, std::memory_order_relaxed);
-  }
-  return state == 1;
-}
-
-bool has_boundary_before(const icu::Normalizer2& normalizer, char32_t cp) {
-  return is_simple(normalizer, cp) || normalizer.hasBoundaryBefore(static_cast<UChar32>(cp));
-}
-
 // Post-NFKC unifications that NFKC leaves alone but editors treat as the same character.
 char32_t unify(char32_t cp) {
   switch (cp) {
@@ -88,21 +68,41 @@ void normalize_segment(const icu::Normalizer2& normalizer, std::string_view segm
   }
 }
 
-// Per BMP code point, cached on first sight: whether a character is its own matching form in
-// every context (simple, not a circled number, not unified) — then a run of such characters is
-// copied as it is. 0 = not yet known, 1 = yes, 2 = no.
-std::atomic<uint8_t> g_copyable[65536];
+// What NFKC does with a BMP code point, asked of ICU once per process and code point (every
+// character of every document passes here: a table load instead of ICU calls). Supplementary
+// characters are asked each time: they are rare.
+enum CharTraits : uint8_t {
+  kKnown = 1,
+  kInert = 2,           // NFKC never changes it, whatever its neighbours
+  kBoundaryBefore = 4,  // a normalization segment may start at it
+  kCopyable = 8,        // its own matching form in every context: inert, a boundary, not circled,
+                        // not unified — a run of such characters is copied as it is
+};
+std::atomic<uint8_t> g_traits[65536];
 
-bool is_copyable(const icu::Normalizer2& normalizer, char32_t cp) {
-  if (cp >= 0x10000) return false;
-  uint8_t state = g_copyable[cp].load(std::memory_order_relaxed);
-  if (state == 0) {
-    bool copyable = is_simple(normalizer, cp) && circled_number_value(cp) == 0 && unify(cp) == cp && cp != 0xFFFD;
-    state = copyable ? 1 : 2;
-    g_copyable[cp].store(state, std::memory_order_relaxed);
+[[gnu::noinline]] uint8_t ask_traits(const icu::Normalizer2& normalizer, char32_t cp) {
+  uint8_t traits = kKnown;
+  if (normalizer.isInert(static_cast<UChar32>(cp))) traits |= kInert;
+  if (normalizer.hasBoundaryBefore(static_cast<UChar32>(cp))) traits |= kBoundaryBefore;
+  if (cp >= 0x10000) return traits;  // never copied as part of a run
+  if ((traits & kInert) && (traits & kBoundaryBefore) && circled_number_value(cp) == 0 && unify(cp) == cp &&
+      cp != 0xFFFD) {
+    traits |= kCopyable;
   }
-  return state == 1;
+  g_traits[cp].store(traits, std::memory_order_relaxed);
+  return traits;
 }
+
+[[gnu::always_inline]] inline uint8_t traits_of(const icu::Normalizer2& normalizer, char32_t cp) {
+  const uint8_t traits = cp < 0x10000 ? g_traits[cp].load(std::memory_order_relaxed) : 0;
+  return traits != 0 ? traits : ask_traits(normalizer, cp);
+}
+
+bool has_boundary_before(const icu::Normalizer2& normalizer, char32_t cp) {
+  return traits_of(normalizer, cp) & kBoundaryBefore;
+}
+
+bool is_copyable(const icu::Normalizer2& normalizer, char32_t cp) { return traits_of(normalizer, cp) & kCopyable; }
 
 // Copies text[begin, end) — whole characters that are their own matching form — as it is.
 void emit_run(MatchText* out, std::string* plain, std::string_view text, size_t begin, size_t end) {
@@ -180,7 +180,7 @@ void normalize_into(std::string_view text, const std::vector<MaskedRange>& maske
       if (has_boundary_before(normalizer, next)) break;
       end = probe;
     }
-    if (end == pos && (is_simple(normalizer, cp) || normalizer.isInert(static_cast<UChar32>(cp)))) {
+    if (end == pos && (traits_of(normalizer, cp) & kInert)) {
       // The common case (kana, kanji, punctuation): the bytes are already the matching form.
       if (unify(cp) == cp && cp != 0xFFFD) {
         emit_bytes(out, plain, text.substr(start, pos - start), static_cast<uint32_t>(start));
