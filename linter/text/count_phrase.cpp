@@ -49,10 +49,16 @@ CountPhrasePattern::CountPhrasePattern(std::vector<std::string> counters, std::s
                                        std::string_view not_after)
     : counters_(std::move(counters)),
       regex_(compile_count_pattern(counters_, not_before, not_after)),
-      anchored_(compile_count_pattern(counters_, not_before, not_after, "\\G")) {}
+      anchored_(compile_count_pattern(counters_, not_before, not_after, "\\G")) {
+  for (const std::string& counter : counters_) {
+    if (!counter.empty()) counter_first_bytes_[static_cast<unsigned char>(counter[0])] = true;
+  }
+}
 
 bool CountPhrasePattern::counter_follows(std::string_view text, size_t digits_end) const {
   if (digits_end < text.size() && text[digits_end] == ' ') ++digits_end;
+  // Most numbers (years, amounts, table cells) are followed by no counter's first byte.
+  if (digits_end >= text.size() || !counter_first_bytes_[static_cast<unsigned char>(text[digits_end])]) return false;
   const std::string_view rest = text.substr(digits_end);
   for (const std::string& counter : counters_) {
     if (rest.starts_with(counter)) return true;

@@ -6,6 +6,7 @@
 // only at a run of at most three digits followed by a counter word. The pattern always refuses a
 // digit before the run, so it can only match where a run starts, and the matches are exactly those
 // of Regex::for_each_match with the same pattern.
+#include <array>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,7 @@ class CountPhrasePattern {
   bool counter_follows(std::string_view text, size_t digits_end) const;
 
   std::vector<std::string> counters_;
+  std::array<bool, 256> counter_first_bytes_{};
   Regex regex_;     // the pattern
   Regex anchored_;  // the same, matching only where the search starts
 };
