@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "text/literal_set.h"
 
 using namespace kosei;
@@ -75,4 +77,42 @@ TEST(LiteralSet, MatchAndStartInOneScanIsBothScans) {
   // The anchor 導体 inside 「半導 体」 is not a start (anchors take no spaces); 導体 of 半導体 is.
   EXPECT_EQ(starts, (std::vector<std::string>{"AI@0-2", "導体@22-28", "量子技術@31-43", "子@34-37", "é@46-48",
                                               "子@51-54", "野家@61-67", "Q@70-71"}));
+}
+
+// The scan skips characters by the block of 64 code points their first two bytes name, then by
+// their code point: on random texts (first characters in the same blocks as the literals' and in
+// others, ASCII, two- and four-byte characters, broken sequences) it must find what a plain
+// search finds: at each character start, the longest literal written there.
+TEST(LiteralSet, ScanFindsWhatAPlainSearchFinds) {
+  const std::vector<std::string> literals = {"量子", "量子技術", "重要", "あい", "アイ", "ぃう", "AI", "é量", "𠮷野", "子"};
+  const LiteralSet set(literals, false);
+  const std::string pieces[] = {"量", "子", "技術", "重", "要", "あ", "い", "ぃ", "う", "ア", "イ", "A", "I", "é",
+                                "𠮷", "野", "漢", "字", " ", "\x80", "\xE3\x81", "\xE9\x87"};
+  auto plain = [&](std::string_view text, bool overlapping) {
+    std::vector<std::string> out;
+    for (size_t pos = 0; pos < text.size();) {
+      size_t longest = 0, which = 0;
+      if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) {
+        for (size_t i = 0; i < literals.size(); ++i) {
+          if (literals[i].size() > longest && text.substr(pos).starts_with(literals[i])) longest = literals[i].size(), which = i;
+        }
+      }
+      if (longest) out.push_back(literals[which] + "@" + std::to_string(pos));
+      pos += longest && !overlapping ? longest : 1;
+    }
+    return out;
+  };
+  std::mt19937 random(20261205);
+  size_t found = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int i = static_cast<int>(random() % 16); i > 0; --i) text += pieces[random() % std::size(pieces)];
+    std::vector<std::string> scanned, starts;
+    set.for_each_match(text, [&](const LiteralMatch& m) { scanned.push_back(set.literal(m.literal) + "@" + std::to_string(m.begin)); });
+    set.for_each_start(text, [&](const LiteralMatch& m) { starts.push_back(set.literal(m.literal) + "@" + std::to_string(m.begin)); });
+    ASSERT_EQ(scanned, plain(text, false)) << "round " << round << ": " << text;
+    ASSERT_EQ(starts, plain(text, true)) << "round " << round << ": " << text;
+    found += scanned.size();
+  }
+  EXPECT_GT(found, 5000u);
 }

@@ -1,6 +1,7 @@
 #include "text/literal_set.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -104,14 +105,24 @@ void LiteralSet::scan_for(const std::vector<uint64_t>& first_bits_, const std::v
       }
       continue;
     }
-    // Three-byte characters (kana, kanji, full-width forms: most of a Japanese text) are decoded
-    // in place and tested against the first code points directly.
-    if (char32_t first; three_byte_code_point(bytes, pos, size, first)) {
-      if (test(first_bits_, first)) {
-        pos = on_candidate(pos, first, pos + 3);
-      } else {
-        pos += 3;
+    // Three-byte characters (kana, kanji, full-width forms: most of a Japanese text): the block of
+    // 64 code points their first two bytes name is tested first (most blocks begin no literal),
+    // then the code point, decoded in place.
+    if (pos + 4 <= size) {
+      uint32_t word;
+      std::memcpy(&word, bytes + pos, 4);
+      if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
+      if ((word & 0x00C0C0F0u) == 0x008080E0u) {
+        if (!test(lead_bytes_, (word & 0xFF) << 8 | (word >> 8 & 0xFF))) {
+          pos += 3;
+          continue;
+        }
+        const char32_t first = (word & 0x0Fu) << 12 | (word >> 2 & 0xFC0u) | (word >> 16 & 0x3Fu);
+        pos = test(first_bits_, first) ? on_candidate(pos, first, pos + 3) : pos + 3;
+        continue;
       }
+    } else if (char32_t first; three_byte_code_point(bytes, pos, size, first)) {
+      pos = test(first_bits_, first) ? on_candidate(pos, first, pos + 3) : pos + 3;
       continue;
     }
     if (pos + 1 < size && test(lead_bytes_, lead << 8 | bytes[pos + 1])) {
