@@ -82,10 +82,12 @@ TEST(LiteralSet, MatchAndStartInOneScanIsBothScans) {
 // The scan skips characters by the block of 64 code points their first two bytes name, then by
 // their code point: on random texts (first characters in the same blocks as the literals' and in
 // others, ASCII, two- and four-byte characters, broken sequences) it must find what a plain
-// search finds: at each character start, the longest literal written there.
+// search finds: at each character start, the longest literal written there; and scanning two
+// sets at once must give each what its own scan gives.
 TEST(LiteralSet, ScanFindsWhatAPlainSearchFinds) {
   const std::vector<std::string> literals = {"量子", "量子技術", "重要", "あい", "アイ", "ぃう", "AI", "é量", "𠮷野", "子"};
   const LiteralSet set(literals, false);
+  const LiteralSet other({"子技", "技術", "いう", "I", "野"}, false);  // overlapping the first set's matches
   const std::string pieces[] = {"量", "子", "技術", "重", "要", "あ", "い", "ぃ", "う", "ア", "イ", "A", "I", "é",
                                 "𠮷", "野", "漢", "字", " ", "\x80", "\xE3\x81", "\xE9\x87"};
   auto plain = [&](std::string_view text, bool overlapping) {
@@ -112,6 +114,14 @@ TEST(LiteralSet, ScanFindsWhatAPlainSearchFinds) {
     set.for_each_start(text, [&](const LiteralMatch& m) { starts.push_back(set.literal(m.literal) + "@" + std::to_string(m.begin)); });
     ASSERT_EQ(scanned, plain(text, false)) << "round " << round << ": " << text;
     ASSERT_EQ(starts, plain(text, true)) << "round " << round << ": " << text;
+    // Two sets in one scan (term and term-variant dictionaries): each gets its own matches.
+    std::vector<std::string> both_first, both_second, second_alone;
+    LiteralSet::for_each_match_of_both(
+        text, set, [&](const LiteralMatch& m) { both_first.push_back(set.literal(m.literal) + "@" + std::to_string(m.begin)); },
+        other, [&](const LiteralMatch& m) { both_second.push_back(other.literal(m.literal) + "@" + std::to_string(m.begin)); });
+    other.for_each_match(text, [&](const LiteralMatch& m) { second_alone.push_back(other.literal(m.literal) + "@" + std::to_string(m.begin)); });
+    ASSERT_EQ(both_first, scanned) << "round " << round << ": " << text;
+    ASSERT_EQ(both_second, second_alone) << "round " << round << ": " << text;
     found += scanned.size();
   }
   EXPECT_GT(found, 5000u);

@@ -52,6 +52,7 @@ struct Document {
   // Per-document results computed on first use by the character rules (chars/prose_chars.h);
   // checks of one document run on one thread.
   mutable std::shared_ptr<const void> prose_chars_cache;
+  mutable std::shared_ptr<const void> prose_dictionaries_cache;  // chars/prose_dictionaries.h
 };
 
 }  // namespace kosei

@@ -69,16 +69,24 @@ std::shared_ptr<const TermDictionary> TermDictionary::build(std::vector<chardata
   return dictionary;
 }
 
+void TermDictionary::hit_of(std::string_view text, const LiteralMatch& match,
+                            const std::function<void(const TermHit&)>& on_hit) const {
+  for (size_t index : entries_of_form_[match.literal]) {
+    const Entry& entry = entries_[index];
+    if (entry.context && !covered_by_match(*entry.context, text, match.begin, match.end)) continue;
+    if (entry.exclude && covered_by_match(*entry.exclude, text, match.begin, match.end)) continue;
+    on_hit(TermHit{match.begin, match.end, &terms_[index]});
+    return;
+  }
+}
+
 void TermDictionary::find(std::string_view text, const std::function<void(const TermHit&)>& on_hit) const {
-  wrong_forms_.for_each_match(text, [&](const LiteralMatch& match) {
-    for (size_t index : entries_of_form_[match.literal]) {
-      const Entry& entry = entries_[index];
-      if (entry.context && !covered_by_match(*entry.context, text, match.begin, match.end)) continue;
-      if (entry.exclude && covered_by_match(*entry.exclude, text, match.begin, match.end)) continue;
-      on_hit(TermHit{match.begin, match.end, &terms_[index]});
-      break;
-    }
-  });
+  wrong_forms_.for_each_match(text, [&](const LiteralMatch& match) { hit_of(text, match, on_hit); });
+}
+
+void TermDictionary::hits_of(std::string_view text, const std::vector<LiteralMatch>& wrong_form_matches,
+                             const std::function<void(const TermHit&)>& on_hit) const {
+  for (const LiteralMatch& match : wrong_form_matches) hit_of(text, match, on_hit);
 }
 
 std::shared_ptr<const TermDictionary> builtin_term_dictionary() {

@@ -32,12 +32,18 @@ class TermDictionary {
   // Calls on_hit for each occurrence of a wrong form (left to right, non-overlapping) whose
   // context/exclude patterns allow it.
   void find(std::string_view text, const std::function<void(const TermHit&)>& on_hit) const;
+  // The same, given the matches of wrong_forms() in `text` (found with another set's in one scan).
+  void hits_of(std::string_view text, const std::vector<LiteralMatch>& wrong_form_matches,
+               const std::function<void(const TermHit&)>& on_hit) const;
+  const LiteralSet& wrong_forms() const { return wrong_forms_; }
   size_t size() const { return terms_.size(); }
 
  private:
   struct Entry {
     std::optional<Regex> context, exclude;
   };
+  // The first entry of a wrong form's match whose context/exclude patterns allow it.
+  void hit_of(std::string_view text, const LiteralMatch& match, const std::function<void(const TermHit&)>& on_hit) const;
   std::vector<chardata::Term> terms_;
   std::vector<Entry> entries_;
   LiteralSet wrong_forms_;                         // normalized wrong forms

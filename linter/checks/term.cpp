@@ -6,6 +6,7 @@
 #include <set>
 
 #include "chars/prose_chars.h"
+#include "chars/prose_dictionaries.h"
 #include "chars/term_dictionary.h"
 #include "checks/check.h"
 #include "config/config.h"
@@ -27,7 +28,8 @@ void run(const CheckContext& context, Reporter& reporter) {
   if (!error.empty()) warn_once(error);
   const ProseChars& prose = prose_chars(document);
   const std::string& text = document.text();
-  dictionary->find(prose.joined, [&](const TermHit& hit) {
+  const ProseDictionaryMatches& matches = prose_dictionary_matches(document, *dictionary);
+  dictionary->hits_of(prose.joined, matches.wrong_forms, [&](const TermHit& hit) {
     const Span span = prose.source_span(document, hit.begin, hit.end);
     const std::string written = text.substr(span.begin, span.end - span.begin);
     std::string message = "「" + hit.term->wrong + "」は「" + hit.term->right + "」の誤りです";

@@ -11,52 +11,16 @@
 
 #include "chardata/chardata.h"
 #include "chars/prose_chars.h"
+#include "chars/prose_dictionaries.h"
+#include "chars/variant_groups.h"
 #include "checks/check.h"
+#include "config/config.h"
 #include "text/normalize.h"
 #include "text/literal_set.h"
 #include "text/utf8.h"
 
 namespace kosei {
 namespace {
-
-struct Groups {
-  std::vector<chardata::VariantGroup> groups;
-  std::map<std::string, size_t> group_of;  // normalized form -> group
-  std::unordered_set<std::string_view> forms;  // the keys of group_of
-  std::vector<uint64_t> form_first_bits = std::vector<uint64_t>(65536 / 64, 0);  // first code points of forms (low 16 bits)
-  bool is_form(std::string_view word, char32_t first) const {
-    return (form_first_bits[(first & 0xFFFF) >> 6] >> (first & 63) & 1) && forms.count(word);
-  }
-  LiteralSet form_set;                         // the same forms, found in one scan
-  std::vector<size_t> group_of_literal;        // form_set literal -> group
-};
-
-const Groups& variant_groups() {
-  static const Groups groups = [] {
-    auto loaded = chardata::load_term_variants();
-    if (!loaded) throw std::runtime_error("rules/term_variants.toml: " + loaded.error);
-    Groups out;
-    out.groups = std::move(*loaded.value);
-    std::vector<std::string> forms;
-    for (size_t g = 0; g < out.groups.size(); ++g) {
-      for (std::string& form : out.groups[g].forms) {
-        form = normalize_string(form);
-        if (out.group_of.emplace(form, g).second) forms.push_back(form);
-      }
-      if (!out.groups[g].preferred.empty()) out.groups[g].preferred = normalize_string(out.groups[g].preferred);
-    }
-    for (const std::string& form : forms) out.group_of_literal.push_back(out.group_of.at(form));
-    out.form_set = LiteralSet(std::move(forms), false);  // longest first at each position
-    for (const auto& [form, group] : out.group_of) {
-      out.forms.insert(form);
-      size_t pos = 0;
-      const char32_t first = next_code_point(form, pos);
-      out.form_first_bits[(first & 0xFFFF) >> 6] |= uint64_t{1} << (first & 63);
-    }
-    return out;
-  }();
-  return groups;
-}
 
 bool is_kana_word_char(char32_t c) { return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC; }
 
@@ -204,9 +168,15 @@ void run(const CheckContext& context, Reporter& reporter) {
   const std::string& joined = prose.joined;
 
   // 1. Variant groups.
-  const Groups& groups = variant_groups();
+  const VariantGroups& groups = variant_groups();
   std::vector<std::vector<Occurrence>> by_group(groups.groups.size());
-  groups.form_set.for_each_match(joined, [&](const LiteralMatch& match) {
+  // The forms were found with the term dictionary's wrong forms in one scan; the dictionary is the
+  // one the term rule uses (a broken dictionary file is reported there).
+  std::string dictionary_error;
+  const auto dictionary = context.config ? term_dictionary_for(context.config->term_files, &dictionary_error)
+                                         : builtin_term_dictionary();
+  const std::vector<LiteralMatch>& forms = prose_dictionary_matches(document, *dictionary).variant_forms;
+  for (const LiteralMatch& match : forms) {
     std::string form = joined.substr(match.begin, match.end - match.begin);
     size_t g = groups.group_of_literal[match.literal];
     // A katakana form counts only as a whole word: サーバ inside サーバー or サーバセキュリティ is not サーバ.
@@ -215,10 +185,10 @@ void run(const CheckContext& context, Reporter& reporter) {
     char32_t previous = before > 0 ? previous_code_point(joined, before) : 0;
     char32_t next = after < joined.size() ? next_code_point(joined, after) : 0;
     if ((is_kana_word_char(first) && is_kana_word_char(previous)) || (is_kana_word_char(last) && is_kana_word_char(next))) {
-      return;
+      continue;
     }
     by_group[g].push_back(Occurrence{form, prose.source_span(document, match.begin, match.end)});
-  });
+  }
   for (size_t g = 0; g < by_group.size(); ++g) {
     const std::string& preferred = groups.groups[g].preferred;
     report_variants(document, reporter, by_group[g], preferred, "");

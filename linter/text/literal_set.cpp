@@ -42,7 +42,7 @@ LiteralSet::LiteralSet(std::vector<std::string> literals, bool tolerate_spaces)
   }
 }
 
-bool LiteralSet::may_start(std::string_view text, char32_t first, size_t after_first) const {
+[[gnu::always_inline]] inline bool LiteralSet::may_start(std::string_view text, char32_t first, size_t after_first) const {
   if (!test(first_bits_, first & 0xFFFF)) return false;
   if (test(single_bits_, first & 0xFFFF)) return true;
   if (after_first >= text.size()) return false;
@@ -157,6 +157,33 @@ void LiteralSet::for_each_start(std::string_view text, const std::function<void(
   });
 }
 
+template <bool kFirstOverlaps, bool kSecondOverlaps>
+void LiteralSet::scan_two(std::string_view text, const LiteralSet& first,
+                          const std::function<void(const LiteralMatch&)>& on_first, const LiteralSet& second,
+                          const std::function<void(const LiteralMatch&)>& on_second) {
+  // The first characters of either set.
+  std::vector<uint64_t> first_bits(first.first_bits_), lead_bytes(first.lead_bytes_);
+  for (size_t i = 0; i < first_bits.size(); ++i) first_bits[i] |= second.first_bits_[i];
+  for (size_t i = 0; i < lead_bytes.size(); ++i) lead_bytes[i] |= second.lead_bytes_[i];
+  // A set without overlaps goes on after the end of its last match, as for_each_match does.
+  size_t first_resume = 0, second_resume = 0;
+  auto try_set = [&](const LiteralSet& set, bool overlaps, size_t& resume,
+                     const std::function<void(const LiteralMatch&)>& on_match, size_t begin, char32_t c,
+                     size_t after_first) __attribute__((always_inline)) {
+    LiteralMatch match;
+    if ((overlaps || begin >= resume) && test(set.first_bits_, c & 0xFFFF) && set.may_start(text, c, after_first) &&
+        set.longest_at(text, begin, c, match)) {
+      on_match(match);
+      resume = match.end;
+    }
+  };
+  scan_for(first_bits, lead_bytes, text, [&](size_t begin, char32_t c, size_t after_first) {
+    try_set(first, kFirstOverlaps, first_resume, on_first, begin, c, after_first);
+    try_set(second, kSecondOverlaps, second_resume, on_second, begin, c, after_first);
+    return after_first;
+  });
+}
+
 void LiteralSet::for_each_match_and_start(std::string_view text, const LiteralSet& matches,
                                           const std::function<void(const LiteralMatch&)>& on_match,
                                           const LiteralSet& starts,
@@ -166,24 +193,19 @@ void LiteralSet::for_each_match_and_start(std::string_view text, const LiteralSe
     starts.for_each_start(text, on_start);
     return;
   }
-  // The first characters of either set.
-  std::vector<uint64_t> first_bits(matches.first_bits_), lead_bytes(matches.lead_bytes_);
-  for (size_t i = 0; i < first_bits.size(); ++i) first_bits[i] |= starts.first_bits_[i];
-  for (size_t i = 0; i < lead_bytes.size(); ++i) lead_bytes[i] |= starts.lead_bytes_[i];
-  size_t matches_resume = 0;  // for_each_match goes on after the end of its last match
-  scan_for(first_bits, lead_bytes, text, [&](size_t begin, char32_t first, size_t after_first) {
-    LiteralMatch match;
-    if (begin >= matches_resume && test(matches.first_bits_, first & 0xFFFF) &&
-        matches.may_start(text, first, after_first) && matches.longest_at(text, begin, first, match)) {
-      on_match(match);
-      matches_resume = match.end;
-    }
-    if (test(starts.first_bits_, first & 0xFFFF) && starts.may_start(text, first, after_first) &&
-        starts.longest_at(text, begin, first, match)) {
-      on_start(match);
-    }
-    return after_first;
-  });
+  scan_two<false, true>(text, matches, on_match, starts, on_start);
+}
+
+void LiteralSet::for_each_match_of_both(std::string_view text, const LiteralSet& first,
+                                        const std::function<void(const LiteralMatch&)>& on_first,
+                                        const LiteralSet& second,
+                                        const std::function<void(const LiteralMatch&)>& on_second) {
+  if (first.empty() || second.empty()) {
+    first.for_each_match(text, on_first);
+    second.for_each_match(text, on_second);
+    return;
+  }
+  scan_two<false, false>(text, first, on_first, second, on_second);
 }
 
 }  // namespace kosei

@@ -39,6 +39,13 @@ class LiteralSet {
                                        const LiteralSet& starts,
                                        const std::function<void(const LiteralMatch&)>& on_start);
 
+  // for_each_match of two sets over one text, in one scan. Calls come in text order; at one
+  // position, the first set's before the second's.
+  static void for_each_match_of_both(std::string_view text, const LiteralSet& first,
+                                     const std::function<void(const LiteralMatch&)>& on_first,
+                                     const LiteralSet& second,
+                                     const std::function<void(const LiteralMatch&)>& on_second);
+
   const std::string& literal(size_t index) const { return literals_[index]; }
   bool empty() const { return literals_.empty(); }
 
@@ -58,6 +65,12 @@ class LiteralSet {
   static void scan_for(const std::vector<uint64_t>& first_bits, const std::vector<uint64_t>& lead_bytes,
                        std::string_view text, OnCandidate&& on_candidate);
   bool longest_at(std::string_view text, size_t pos, char32_t first, LiteralMatch& match) const;
+  // One scan for two sets; a set that overlaps reports every start (for_each_start), the other
+  // leftmost-longest matches (for_each_match).
+  template <bool kFirstOverlaps, bool kSecondOverlaps>
+  static void scan_two(std::string_view text, const LiteralSet& first,
+                       const std::function<void(const LiteralMatch&)>& on_first, const LiteralSet& second,
+                       const std::function<void(const LiteralMatch&)>& on_second);
   size_t match_length(std::string_view text, size_t pos, const std::string& literal) const;
   static size_t pair_bit(char32_t first, char32_t second) {
     return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA6Bu)) >> 15 & 0x1FFFF;
