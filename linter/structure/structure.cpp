@@ -131,9 +131,7 @@ size_t next_circled_lead(std::string_view text, size_t pos, size_t end) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighBits = 0x8080808080808080ULL;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (; pos + 8 <= end; pos += 8) {
-    uint64_t word;
-    std::memcpy(&word, bytes + pos, 8);
-    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    const uint64_t word = load_le64(bytes + pos);
     const uint64_t folded = (word & ~kOnes) ^ (0xE2 * kOnes);
     if (const uint64_t zero = (folded - kOnes) & ~folded & kHighBits) return pos + std::countr_zero(zero) / 8;
   }

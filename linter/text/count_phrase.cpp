@@ -2,8 +2,9 @@
 
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <stdexcept>
+
+#include "text/utf8.h"
 
 namespace kosei {
 
@@ -34,9 +35,7 @@ size_t next_ascii_digit(std::string_view text, size_t pos) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kLow7 = 0x7F * kOnes, kHighBits = 0x80 * kOnes;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   for (; pos + 8 <= text.size(); pos += 8) {
-    uint64_t word;
-    std::memcpy(&word, bytes + pos, 8);
-    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+    const uint64_t word = load_le64(bytes + pos);
     const uint64_t low = word & kLow7;
     const uint64_t digits = ((127 + 0x3A) * kOnes - low) & ~word & (low + (127 - 0x2F) * kOnes) & kHighBits;
     if (digits) return pos + std::countr_zero(digits) / 8;

@@ -1,7 +1,6 @@
 #include "text/literal_set.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 #include "text/utf8.h"
@@ -109,15 +108,13 @@ void LiteralSet::scan_for(const std::vector<uint64_t>& first_bits_, const std::v
     // 64 code points their first two bytes name is tested first (most blocks begin no literal),
     // then the code point, decoded in place.
     if (pos + 4 <= size) {
-      uint32_t word;
-      std::memcpy(&word, bytes + pos, 4);
-      if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
-      if ((word & 0x00C0C0F0u) == 0x008080E0u) {
+      const uint32_t word = load_le32(bytes + pos);
+      if (is_three_byte_sequence(word)) {
         if (!test(lead_bytes_, (word & 0xFF) << 8 | (word >> 8 & 0xFF))) {
           pos += 3;
           continue;
         }
-        const char32_t first = (word & 0x0Fu) << 12 | (word >> 2 & 0xFC0u) | (word >> 16 & 0x3Fu);
+        const char32_t first = three_byte_sequence_code_point(word);
         pos = test(first_bits_, first) ? on_candidate(pos, first, pos + 3) : pos + 3;
         continue;
       }

@@ -1,23 +1,11 @@
 #include "text/utf8.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
 namespace kosei {
 
-namespace {
-
-// Four bytes as a little-endian word: the first byte in the low bits on any machine.
-uint32_t load_le32(const unsigned char* bytes) {
-  uint32_t word;
-  std::memcpy(&word, bytes, 4);
-  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
-  return word;
-}
-
-}  // namespace
 
 char32_t previous_code_point(std::string_view text, size_t& pos) {
   size_t start = pos;
@@ -93,7 +81,7 @@ size_t find_invalid_utf8(std::string_view text) {
       while (pos + 4 <= size) {
         const uint32_t word = load_le32(bytes + pos);
         const uint32_t first = word & 0xFF;
-        if ((word & 0x00C0C0F0u) != 0x008080E0u || first == 0xE0 || first == 0xED) break;
+        if (!is_three_byte_sequence(word) || first == 0xE0 || first == 0xED) break;
         pos += 3;
       }
       if (pos != run_start) continue;

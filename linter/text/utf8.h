@@ -11,6 +11,28 @@ namespace kosei {
 
 inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
+// Four or eight bytes as a little-endian word: the first byte in the low bits on any machine
+// (the scanners that test several bytes at once).
+inline uint32_t load_le32(const unsigned char* bytes) {
+  uint32_t word;
+  std::memcpy(&word, bytes, 4);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
+  return word;
+}
+inline uint64_t load_le64(const unsigned char* bytes) {
+  uint64_t word;
+  std::memcpy(&word, bytes, 8);
+  if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap64(word);
+  return word;
+}
+
+// Whether the four bytes `word` (load_le32 at a lead byte) begin a three-byte sequence: lead
+// 1110xxxx and two continuation bytes (overlong forms and surrogates not excluded), and its code point.
+inline bool is_three_byte_sequence(uint32_t word) { return (word & 0x00C0C0F0u) == 0x008080E0u; }
+inline char32_t three_byte_sequence_code_point(uint32_t word) {
+  return (word & 0x0Fu) << 12 | (word >> 2 & 0xFC0u) | (word >> 16 & 0x3Fu);
+}
+
 // A three-byte sequence at bytes[pos] (kana, kanji, full-width forms: most of a Japanese text)
 // decoded without the general loop, for scanners that look at every character; false for
 // anything else (ASCII, other lengths, a cut or broken sequence), which the caller decodes the
@@ -20,11 +42,9 @@ inline bool is_utf8_continuation(unsigned char byte) { return (byte & 0xC0) == 0
 [[gnu::always_inline]] inline bool three_byte_code_point(const unsigned char* bytes, size_t pos, size_t size,
                                                          char32_t& cp) {
   if (pos + 4 <= size) {
-    uint32_t word;
-    std::memcpy(&word, bytes + pos, 4);
-    if constexpr (std::endian::native == std::endian::big) word = __builtin_bswap32(word);
-    if ((word & 0x00C0C0F0u) != 0x008080E0u) return false;
-    cp = (word & 0x0Fu) << 12 | (word >> 2 & 0xFC0u) | (word >> 16 & 0x3Fu);
+    const uint32_t word = load_le32(bytes + pos);
+    if (!is_three_byte_sequence(word)) return false;
+    cp = three_byte_sequence_code_point(word);
     return true;
   }
   if ((bytes[pos] & 0xF0) != 0xE0 || pos + 2 >= size || !is_utf8_continuation(bytes[pos + 1]) ||
