@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
-#include <unordered_set>
-#include <stdexcept>
 
 #include "chardata/chardata.h"
 #include "chars/prose_chars.h"
