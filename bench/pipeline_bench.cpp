@@ -1,5 +1,7 @@
 // Google Benchmarks for the pipeline's hot paths on the seed documents (../shared/seeds, or
-// KOSEI_SEEDS_DIR): decoding, structure, normalization, field mentions, and the whole check.
+// KOSEI_SEEDS_DIR), as one document: each stage alone (decoding, structure, normalization, lists,
+// field mentions, amounts, the character rules' shared pass), every stage before the checks, and
+// the whole check.
 // Build with -DKOSEI_BUILD_BENCH=ON; run ./build/kosei_bench.
 #include <benchmark/benchmark.h>
 
@@ -7,7 +9,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/document.h"
 #include "app/run.h"
+#include "chars/prose_chars.h"
 
 namespace {
 
@@ -63,6 +67,52 @@ void BM_FieldMentions(benchmark::State& state) {
   set_bytes(state);
 }
 BENCHMARK(BM_FieldMentions);
+
+void BM_Lists(benchmark::State& state) {
+  kosei::SourceMap map(corpus());
+  kosei::Structure structure = kosei::read_structure(corpus(), map);
+  kosei::MatchText match = kosei::normalize_for_matching(corpus(), structure.masked);
+  for (auto _ : state) benchmark::DoNotOptimize(kosei::read_lists(corpus(), structure, match));
+  set_bytes(state);
+}
+BENCHMARK(BM_Lists);
+
+void BM_Amounts(benchmark::State& state) {
+  const kosei::Knowledge& knowledge = kosei::builtin_knowledge();
+  kosei::SourceMap map(corpus());
+  kosei::Structure structure = kosei::read_structure(corpus(), map);
+  kosei::MatchText match = kosei::normalize_for_matching(corpus(), structure.masked);
+  const auto mentions = knowledge.fields.find(corpus(), match, structure, map);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        kosei::find_amounts(corpus(), map, structure, mentions, knowledge.canon, knowledge.figures));
+  }
+  set_bytes(state);
+}
+BENCHMARK(BM_Amounts);
+
+// Every stage before the checks (decode through amounts): what any rule set pays at least.
+void BM_DocumentWithoutChecks(benchmark::State& state) {
+  const kosei::Knowledge& knowledge = kosei::builtin_knowledge();
+  for (auto _ : state) {
+    kosei::Document document("corpus.txt", *kosei::decode_bytes(corpus()).decoded, knowledge);
+    benchmark::DoNotOptimize(document.amounts);
+  }
+  set_bytes(state);
+}
+BENCHMARK(BM_DocumentWithoutChecks);
+
+// The code points of the prose and its joined matching form, shared by the character rules.
+void BM_ProseChars(benchmark::State& state) {
+  const kosei::Knowledge& knowledge = kosei::builtin_knowledge();
+  const kosei::Document document("corpus.txt", *kosei::decode_bytes(corpus()).decoded, knowledge);
+  for (auto _ : state) {
+    document.prose_chars_cache.reset();
+    benchmark::DoNotOptimize(&kosei::prose_chars(document));
+  }
+  set_bytes(state);
+}
+BENCHMARK(BM_ProseChars);
 
 void BM_WholeDocument(benchmark::State& state) {
   const kosei::Knowledge& knowledge = kosei::builtin_knowledge();

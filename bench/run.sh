@@ -23,6 +23,8 @@
 #      both tools on the five seed documents, the 2 MB corpus and the no-blank-lines documents
 #      (.txt 1× 2×, .md 1× 2× 4×; .txt 4× would take textlint many minutes).  If npm or Node >= 20.18 is
 #      not available, textlint is skipped and said so; kosei's figures are still printed;
+#   4b. runs the Google Benchmarks of each pipeline stage (build-bench/kosei_bench, the five seeds as
+#      one document) for the stage table: what every stage costs alone, before any check;
 #   5. prints a Markdown table and writes it into bench/RESULTS.md between the GENERATED markers
 #      (the analysis around them is kept).
 #
@@ -44,7 +46,7 @@ while [ $# -gt 0 ]; do
     --quick) QUICK=1 ;;
     --no-textlint) TEXTLINT=0 ;;
     --per-rule) PER_RULE=1 ;;
-    --kosei) KOSEI=$(realpath "$2"); shift ;;
+    --kosei) KOSEI=$(realpath "$2"); KOSEI_GIVEN=1; shift ;;
     -h|--help) sed -n '2,/^set -uo/{/^set -uo/!p}' "$SELF"; exit 0 ;;
     *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -211,6 +213,21 @@ for k in 1 2 4; do
   done
 done
 
+log "kosei: each pipeline stage alone (Google Benchmark, the five seeds as one document)"
+STAGE_TABLE=""
+if [ -z "${KOSEI_GIVEN:-}" ] && cmake --build "$BUILD" --target kosei_bench >>"$CORPUS/build.log" 2>&1 &&
+   [ -x "$BUILD/kosei_bench" ]; then
+  if KOSEI_SEEDS_DIR=$SEEDS "$BUILD/kosei_bench" --benchmark_filter='^BM_(Decode|SourceMapAndStructure|Normalize|Lists|FieldMentions|Amounts|DocumentWithoutChecks|ProseChars|WholeDocument)$' \
+       --benchmark_repetitions="$([ "$QUICK" = 1 ] && echo 3 || echo 7)" --benchmark_report_aggregates_only=true \
+       --benchmark_format=json >"$CORPUS/stages.json" 2>"$CORPUS/stages.log"; then
+    STAGE_TABLE=$(python3 "$BENCH/stage_table.py" "$CORPUS/stages.json")
+  else
+    warn "kosei_bench failed (see bench/corpus/stages.log): no stage table"
+  fi
+else
+  warn "no kosei_bench (Google Benchmark missing, or --kosei given): no stage table"
+fi
+
 # --- 5. textlint ----------------------------------------------------------------------------------
 TL_STATUS="skipped (--no-textlint)"
 TL=""
@@ -332,6 +349,13 @@ TABLE=$(
       echo "| ${k}× .$([ $v = nbl ] && echo txt || echo md) | ${B_NBL[$v$k]} | $(ms "${T_NBL[$v$k]}") ms | $(ms "${C_NBL[$v$k]}") ms | $(awk -v s="${C_NBL[$v$k]}" -v k="$k" 'BEGIN {printf "%.1f", s*1000/k}') ms | $tl | $tlpc |"
     done
   done
+  if [ -n "$STAGE_TABLE" ]; then
+    echo
+    echo "Each stage alone (\`kosei_bench\`, the five seeds concatenated into one document, median of the repetitions;"
+    echo "\"time share\" is the stage's time over the whole check's):"
+    echo
+    echo "$STAGE_TABLE"
+  fi
   if [ -n "${PER_RULE_TABLE:-}" ]; then echo; echo "$PER_RULE_TABLE"; fi
 )
 echo
