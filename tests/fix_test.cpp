@@ -9,6 +9,7 @@
 #include <fstream>
 
 #include "fix/fix.h"
+#include "fix/fix_loop.h"
 #include "source/decode.h"
 #include "test_support.h"
 
@@ -70,6 +71,101 @@ TEST(UnifiedDiff, HunksWithContextAndCrlf) {
             "--- a/d/x.md\n+++ b/d/x.md\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+V\n 6\n 7\n 8\n");
   EXPECT_EQ(unified_diff("a\r\nb", "a\r\nc", "x.txt"),
             "--- a/x.txt\n+++ b/x.txt\n@@ -1,2 +1,2 @@\n a\r\n-b\n\\ No newline at end of file\n+c\n\\ No newline at end of file\n");
+}
+
+namespace {
+
+// A finding of `rule` that replaces `from` (its first occurrence in `text`) by `to`.
+ReportedDiagnostic replacing(const std::string& text, std::string_view rule, const std::string& from, const std::string& to) {
+  ReportedDiagnostic d;
+  d.rule = rule;
+  const size_t at = text.find(from);
+  d.fix_location.byte_begin = at;
+  d.fix_location.byte_end = at + from.size();
+  d.fix_replacement = to;
+  return d;
+}
+
+}  // namespace
+
+TEST(FixLoop, AppliesFixesPassAfterPassUntilNoneApplies) {
+  // Pass 1 fixes 人口知能; only then does the (fake) field rule see 量子（④） and fix it.
+  std::string text = kDraft;
+  int calls = 0;
+  const FixLoopResult result = fix_until_stable(text, [&](const std::string& current) {
+    ++calls;
+    std::vector<ReportedDiagnostic> findings;
+    if (current.find("人口知能") != std::string::npos) {
+      findings.push_back(replacing(current, "term", "人口知能", "人工知能"));
+    } else if (current.find("（④）") != std::string::npos) {
+      findings.push_back(replacing(current, "field-number", "④", "③"));
+    }
+    return findings;
+  });
+  EXPECT_EQ(text, kFixed);
+  EXPECT_EQ(result.applied, 2u);
+  EXPECT_EQ(result.passes, 2);
+  EXPECT_EQ(calls, 3);  // the third check finds nothing to fix
+  EXPECT_FALSE(result.cycled);
+  EXPECT_TRUE(result.converged);
+  EXPECT_EQ(fix_loop_warning(result, "a.md"), "");
+}
+
+TEST(FixLoop, FixesThatUndoEachOtherAreNotAppliedAndAreNamed) {
+  // ⑯ → ⑫ makes the rule read the row as another list, whose fix is ⑫ → ⑯: back to the start.
+  const std::string original = "| ⑯ フュージョンエネルギー |\n";
+  std::string text = original;
+  const FixLoopResult result = fix_until_stable(text, [&](const std::string& current) {
+    std::vector<ReportedDiagnostic> findings;
+    if (current.find("⑯") != std::string::npos) findings.push_back(replacing(current, "field-number", "⑯", "⑫"));
+    if (current.find("⑫") != std::string::npos) findings.push_back(replacing(current, "list-numbering", "⑫", "⑯"));
+    return findings;
+  });
+  EXPECT_EQ(text, original);
+  EXPECT_EQ(result.applied, 0u);
+  EXPECT_TRUE(result.cycled);
+  EXPECT_EQ(result.cycle_rules, (std::vector<std::string>{"field-number", "list-numbering"}));
+  EXPECT_EQ(fix_loop_warning(result, "a.md"),
+            "kosei: a.md: 自動修正が互いに打ち消し合うため（field-number, list-numbering）、その修正は適用しませんでした。"
+            "指摘の箇所を確認してください");
+}
+
+TEST(FixLoop, ACycleAfterAGoodFixKeepsTheGoodFix) {
+  // Pass 1: 人口知能 → 人工知能 (kept). Then A ↔ B forever: the text before the cycle is kept.
+  std::string text = "人口知能 A\n";
+  const FixLoopResult result = fix_until_stable(text, [&](const std::string& current) {
+    std::vector<ReportedDiagnostic> findings;
+    if (current.find("人口知能") != std::string::npos) return std::vector{replacing(current, "term", "人口知能", "人工知能")};
+    if (current.find('A') != std::string::npos) findings.push_back(replacing(current, "width", "A", "B"));
+    if (current.find('B') != std::string::npos) findings.push_back(replacing(current, "term-variant", "B", "A"));
+    return findings;
+  });
+  EXPECT_EQ(text, "人工知能 A\n");
+  EXPECT_EQ(result.applied, 1u);
+  EXPECT_EQ(result.passes, 1);
+  EXPECT_TRUE(result.cycled);
+  EXPECT_EQ(result.cycle_rules, (std::vector<std::string>{"term-variant", "width"}));
+}
+
+TEST(FixLoop, StopsAfterTheLastPassAndSaysFixesRemain) {
+  // Every pass appends one more character: never stable.
+  std::string text = "a";
+  const FixLoopResult result = fix_until_stable(
+      text,
+      [&](const std::string& current) {
+        ReportedDiagnostic d;
+        d.rule = "term";
+        d.fix_location.byte_begin = d.fix_location.byte_end = current.size();
+        d.fix_replacement = "a";
+        return std::vector{d};
+      },
+      4);
+  EXPECT_EQ(text, "aaaaa");
+  EXPECT_EQ(result.applied, 4u);
+  EXPECT_FALSE(result.cycled);
+  EXPECT_FALSE(result.converged);
+  EXPECT_EQ(fix_loop_warning(result, "a.md"),
+            "kosei: a.md: 自動修正を 4 回繰り返しても修正が残っています。もう一度 --fix を実行するか、残りの指摘を確認してください");
 }
 
 TEST(Fix, AppliesSafeFixesAndReportsTheRest) {

@@ -155,3 +155,29 @@ TEST(Lists, SameStyleNestedRestartThenContinuation) {
   Read r = read("1. 政策動向\n2. 予算\n\n1. 政策動向\n（１）成長戦略\n（２）分野横断\n2. 予算\n");
   EXPECT_EQ(describe(r), (Strings{"period@0: 1 2", "period@1<2: 1 2", "paren@2<1: 1 2"}));
 }
+
+TEST(Lists, AnotherTableIsAnotherListUnlessItsNumbersGoOn) {
+  // The 17 fields (⑭–⑰ shown), a caption, then an excerpt of the 重点技術領域 from ⑮: two lists,
+  // no "⑮ after ⑰".
+  Read two = read("| ⑭ 港湾ロジスティクス | WG |\n| ⑮ 防衛産業 | WG |\n| ⑯ 情報通信 | WG |\n| ⑰ 海洋 | WG |\n\n"
+                  "**重点技術領域（抜粋）**\n\n| ⑮ バイオ・ヘルスケア | WG |\n| ⑯ フュージョンエネルギー | WG |\n");
+  EXPECT_EQ(describe(two), (Strings{"circled@0 table: 14 15 16 17", "circled@0 table: 15 16"}));
+  // One table cut by a page number: the numbers go on, one list.
+  Read cut = read("| ① AI・半導体 | WG |\n| ② 造船 | WG |\n\n- 12 -\n\n| ③ 量子 | WG |\n| ④ 合成生物学・バイオ | WG |\n");
+  EXPECT_EQ(describe(cut), (Strings{"circled@0 table: 1 2 3 4"}));
+  // The same table rows without the caption between them stay one table: a slip in one list.
+  Read one = read("| ⑯ 情報通信 | WG |\n| ⑰ 海洋 | WG |\n| ⑮ バイオ・ヘルスケア | WG |\n");
+  EXPECT_EQ(describe(one), (Strings{"circled@0 table: 16 17 15!order"}));
+}
+
+TEST(Lists, AParagraphDoesNotResumeATableListFromFarAbove) {
+  // ⑩–⑬ of a table, pages later ① … ③ ⑤ ④ in paragraphs: ④ is a slip of the paragraphs' list,
+  // not the continuation of the table's ⑬ (which would put the paragraphs' item in the table's list).
+  std::string text = "| ⑩ 海洋 | WG |\n| ⑪ 防衛産業 | WG |\n| ⑫ AI・先端ロボット | WG |\n| ⑬ 量子 | WG |\n\n";
+  for (int i = 0; i < 12; ++i) text += "本文。\n\n";
+  text += "① AI・半導体\n② 造船\n③ 量子\n⑤ 航空・宇宙\n④ 合成生物学・バイオ\n";
+  EXPECT_EQ(describe(read(text)), (Strings{"circled@0 table: 10 11 12 13", "circled@1<13: 1 2 3 5!gap 4!order"}));
+  // Nearby, a table list does go on (columns of a table interleaved with paragraphs by PDF extraction).
+  Read near = read("| ① AI・半導体 | WG |\n| ② 造船 | WG |\n(1) 本文\n③ 量子\n");
+  EXPECT_EQ(describe(near), (Strings{"circled@0: 1 2 3", "paren@1<2: 1"}));
+}

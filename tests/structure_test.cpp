@@ -132,3 +132,10 @@ TEST(Structure, BracketedHeadingIsProseButHtmlTagsAreNot) {
   EXPECT_FALSE(s.is_prose(text.find("<BR>")));
   EXPECT_TRUE(s.is_prose(text.find("量子")));
 }
+
+TEST(Structure, TableNumbersSeparateTablesAndIgnoreALoneTabRow) {
+  const std::string text =
+      "| a | b |\n|---|---|\n| 1 | 2 |\n\n**見出し**\n| c | d |\n| 3 | 4 |\n本文\n本文\t注\n本文\n① 量子\t量子WG\n② 造船\t造船WG\n";
+  const Structure structure = read_structure(text, SourceMap(text));
+  EXPECT_EQ(table_numbers(structure), (std::vector<uint32_t>{1, 1, 1, 0, 0, 2, 2, 0, 0, 0, 3, 3}));
+}

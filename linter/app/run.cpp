@@ -24,6 +24,7 @@
 #include "compiled/knowledge_codec.h"
 #include "config/config.h"
 #include "fix/fix.h"
+#include "fix/fix_loop.h"
 #include "report/report.h"
 #include "suppress/suppress.h"
 #include "vcs/git.h"
@@ -506,17 +507,15 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       if (!fixing) std::string().swap(bytes);
       if (fixing) {
         // Apply the fixes of the visible findings, re-check, repeat while fixes apply (overlapping
-        // fixes wait for the next pass), at most 10 passes.
+        // fixes wait for the next pass; fix/fix_loop.h).
         std::string original = text.text;
-        for (int pass = 0; pass < 10; ++pass) {
-          FileReport report = analyse(text, nullptr);
+        const FixLoopResult loop = fix_until_stable(text.text, [&](const std::string& current) {
+          FileReport report = analyse(DecodedText{current, text.encoding, text.had_bom}, nullptr);
           visible(outcome, report.diagnostics, outcome.is_stdin);
-          size_t applied = 0;
-          std::string fixed = apply_edits(text.text, edits_of(report.diagnostics), applied);
-          if (applied == 0 || fixed == text.text) break;
-          outcome.fixed += applied;
-          text.text = std::move(fixed);
-        }
+          return std::move(report.diagnostics);
+        });
+        outcome.fixed = loop.applied;
+        outcome.error = fix_loop_warning(loop, input.display);
         if (text.text != original) {
           if (options.diff) {
             outcome.diff = unified_diff(original, text.text, input.display);

@@ -106,7 +106,7 @@ void check_list_counts(const CheckContext& context, Reporter& reporter) {
     if (members < 2 || members == count) return true;
     const ListItem& last = document.lists.items[list.items.back()];
     Diagnostic& diagnostic = reporter.report(
-        span, "「" + written + "」とありますが、続くリストの項目は" + std::to_string(members) + "つです（" +
+        span, "「" + written + "」とありますが、続くリストは" + std::to_string(members) + "項目です（" +
                   marker_text(document, document.lists.items[list.items.front()].marker) + "〜" +
                   marker_text(document, last.marker) + "）");
     diagnostic.related.push_back(Related{"", Span{last.marker.begin, last.marker.end}, "リストの最後の項目"});

@@ -45,6 +45,7 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
   std::vector<Enumeration> groups;
   ContextWordSearch context_words(match, map);
   std::set<size_t> group_lists;  // the lists the members of the last group belong to
+  const std::vector<uint32_t> table_of_line = table_numbers(structure);
   int last_number = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const FieldMention& mention = mentions[i];
@@ -60,6 +61,10 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
       // Numbers restart (① again, or a big step back) where a new list begins; a small step back
       // (⑭ then ⑬) is a slip inside the same list.
       bool restarts = number == 1 || number + 3 <= last_number;
+      // Entering or leaving a table, or another table, begins a new enumeration unless the numbers
+      // go on (a table cut in two by a page break in text extracted from PDF): the 17 fields in a
+      // sentence or a table, a caption, then a table of 重点技術領域 ⑮ ⑯ ⑰.
+      if (!in_sequence && table_of_line[groups.back().last_line] != table_of_line[mention.line]) restarts = true;
       joins = !restarts && (shares_list || (in_sequence && gap <= 1)) &&
               (gap <= kMaxLineGap || (in_sequence && gap <= kMaxContinuationGap));
     }

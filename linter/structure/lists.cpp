@@ -34,7 +34,7 @@ struct Segment {
 class Builder {
  public:
   Builder(std::string_view text, const Structure& structure, const MatchText& match)
-      : text_(text), structure_(structure), match_(match) {}
+      : text_(text), structure_(structure), match_(match), table_of_line_(table_numbers(structure)) {}
 
   Lists build() {
     for (size_t index = 0; index < structure_.lines.size(); ++index) {
@@ -240,6 +240,8 @@ class Builder {
   // Restarts nest (a table of contents 1. 2., then the body from 1.); deeper than this, the oldest
   // open lists are closed so that a pathological input stays linear.
   static constexpr size_t kMaxOpenLists = 32;
+  // Lines between a table's list and an item outside tables that resumes it from under newer lists.
+  static constexpr size_t kMaxResumeGap = 8;
 
   int push_new_list(MarkerStyle style) {
     if (stack_.size() >= kMaxOpenLists) stack_.erase(stack_.begin());
@@ -255,9 +257,17 @@ class Builder {
 
   void place(size_t item_index) {
     const Marker marker = out_.items[item_index].marker;
-    // 1. The next number of an open list of the same style (the innermost that fits).
+    // 1. The next number of an open list of the same style (the innermost that fits). An item
+    //    outside tables goes on a table's list from under the lists opened since only nearby, not
+    //    pages later (⑩–⑬ of a table, then ① … ⑬ ⑭ in a paragraph: that ⑭ is not the table's).
+    const size_t line = out_.items[item_index].line;
+    const uint32_t table = table_of_line_[line];
     for (size_t k = stack_.size(); k-- > 0;) {
       const ItemList& list = out_.lists[stack_[k]];
+      if (k + 1 < stack_.size() && !list.items.empty()) {
+        const size_t list_line = out_.items[list.items.back()].line;
+        if (table == 0 && table_of_line_[list_line] != 0 && line > list_line + kMaxResumeGap) continue;
+      }
       if (list.style == marker.style && continues(list, marker)) {
         stack_.resize(k + 1);
         append(stack_.back(), item_index);
@@ -269,10 +279,16 @@ class Builder {
       append(push_new_list(marker.style), item_index);
       return;
     }
-    // 3. A number that does not fit the innermost open list of its style.
+    // 3. A number that does not fit the innermost open list of its style: a slip in it, unless
+    //    the item enters or leaves a table, or is in another one (17 fields, a caption, then
+    //    重点技術領域 ⑮ ⑯ ⑰).
     for (size_t k = stack_.size(); k-- > 0;) {
       const ItemList& list = out_.lists[stack_[k]];
       if (list.style != marker.style) continue;
+      if (!list.items.empty() && table_of_line_[out_.items[list.items.back()].line] != table) {
+        stack_.resize(k);  // that table's list is over: the new one is its sibling, not its child
+        break;
+      }
       classify(list, out_.items[item_index]);
       stack_.resize(k + 1);
       append(stack_.back(), item_index);
@@ -330,6 +346,7 @@ class Builder {
   std::string_view text_;
   const Structure& structure_;
   const MatchText& match_;
+  const std::vector<uint32_t> table_of_line_;  // structure/structure.h table_numbers
   Lists out_;
   std::vector<int> stack_;
 };

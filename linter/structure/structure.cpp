@@ -224,6 +224,27 @@ std::string_view trim_ascii(std::string_view s) {
 
 }  // namespace
 
+std::vector<uint32_t> table_numbers(const Structure& structure) {
+  const std::vector<Line>& lines = structure.lines;
+  std::vector<uint32_t> numbers(lines.size(), 0);
+  uint32_t tables = 0;
+  for (size_t first = 0; first < lines.size();) {
+    if (lines[first].kind != LineKind::table_row) {
+      ++first;
+      continue;
+    }
+    size_t end = first + 1;
+    while (end < lines.size() && lines[end].kind == LineKind::table_row) ++end;
+    // One row alone is a line with a tab in it (PDF extraction), not a table.
+    if (end - first >= 2) {
+      ++tables;
+      for (size_t line = first; line < end; ++line) numbers[line] = tables;
+    }
+    first = end;
+  }
+  return numbers;
+}
+
 bool Structure::is_prose(size_t offset) const {
   auto it = std::upper_bound(masked.begin(), masked.end(), offset,
                              [](size_t value, const MaskedRange& range) { return value < range.begin; });

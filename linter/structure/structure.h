@@ -50,6 +50,12 @@ struct Structure {
   bool is_prose(Span span) const;
 };
 
+// Per line, the number of the table it belongs to (1, 2, … in text order), or 0 outside tables.
+// Rows with any other line between them (a blank line, a caption) are two tables: the same
+// numbers in two tables are two lists. A table has two rows or more (a lone row is a line with a
+// tab in it, as PDF extraction writes them inside paragraphs and lists).
+std::vector<uint32_t> table_numbers(const Structure& structure);
+
 // Finds the non-prose ranges of a text read as Markdown (also applied to .txt: drafts extracted
 // from PDF mix Markdown and HTML fragments).
 std::vector<MaskedRange> find_masked_ranges(std::string_view text, const SourceMap& map);
