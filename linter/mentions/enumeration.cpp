@@ -21,6 +21,28 @@ int canonical_number(const FieldMention& mention, const CanonData& canon, size_t
   return 0;
 }
 
+// Whether a line strictly between `first_line` and `last_line` leads with a circled number not
+// above `last_number`: a numbered list that starts again between two members.
+bool numbering_restarts_between(const Structure& structure, size_t first_line, size_t last_line, int last_number) {
+  for (size_t line = first_line + 1; line < last_line && line < structure.lines.size(); ++line) {
+    for (const Marker& marker : structure.lines[line].markers) {
+      if (marker.style == MarkerStyle::circled && marker.leads_line && marker.number <= last_number) return true;
+    }
+  }
+  return false;
+}
+
+// Whether a line strictly between `first_line` and `last_line` has a context word of a canonical
+// list (a caption or a table header: 戦略分野, 重点技術領域, 分野横断的課題 …).
+bool names_a_list_between(const CanonData& canon, ContextWordSearch& context_words, size_t first_line,
+                          size_t last_line) {
+  if (last_line <= first_line + 1) return false;
+  for (const CanonList& list : canon.lists) {
+    if (context_words.in_lines(list, first_line + 1, last_line - 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool has_context_word(const CanonList& list, const MatchText& match, const SourceMap& map, size_t first_line,
@@ -62,9 +84,25 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
       // (⑭ then ⑬) is a slip inside the same list.
       bool restarts = number == 1 || number + 3 <= last_number;
       // Entering or leaving a table, or another table, begins a new enumeration unless the numbers
-      // go on (a table cut in two by a page break in text extracted from PDF): the 17 fields in a
-      // sentence or a table, a caption, then a table of 重点技術領域 ⑮ ⑯ ⑰.
-      if (!in_sequence && table_of_line[groups.back().last_line] != table_of_line[mention.line]) restarts = true;
+      // go on nearby (a table cut in two by a page break in text extracted from PDF): the 17 fields
+      // in a sentence or a table, a caption, then a table of 重点技術領域 ⑮ ⑯ ⑰; a table of
+      // 重点技術領域 ⑥–⑨, a list, then 「⑩ 防災・国土強靱化、⑪ 創薬・先端医療」 in a sentence.
+      const bool same_container = table_of_line[groups.back().last_line] == table_of_line[mention.line];
+      if (!same_container && (!in_sequence || gap > kMaxLineGap)) restarts = true;
+      // Another numbered list between them (「① 在り方に関する…」「② との情報共有…」 after ⑰ 宇宙)
+      // ends the enumeration; markers that go on from it (⑧ of a name PDF extraction broke) do not.
+      if (!restarts && gap <= kMaxContinuationGap &&
+          numbering_restarts_between(structure, groups.back().last_line, mention.line, last_number)) {
+        restarts = true;
+      }
+      // A table whose numbers go on from another one is its continuation only without a caption
+      // naming a list between them: 重点技術領域 ⑩–⑬, 「戦略分野ごとの検討体制（抜粋）」, then
+      // 戦略分野 ⑭–⑰ is two enumerations (as one, the first table's numbers were "fixed" to the
+      // second's list).
+      if (!restarts && !same_container && gap > 1 &&
+          names_a_list_between(canon, context_words, groups.back().last_line, mention.line)) {
+        restarts = true;
+      }
       joins = !restarts && (shares_list || (in_sequence && gap <= 1)) &&
               (gap <= kMaxLineGap || (in_sequence && gap <= kMaxContinuationGap));
     }

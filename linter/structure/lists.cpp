@@ -90,6 +90,20 @@ class Builder {
     return unit == "章" || unit == "節" || unit == "部" || unit == "編";
   }
 
+  // Whether a line between two tables, outside them, has words (kana or kanji) — a caption, not
+  // page furniture such as 「- 12 -」. Far apart (more than a page break's few lines), always.
+  bool captioned_between(size_t first_line, size_t last_line) const {
+    if (last_line > first_line + kMaxResumeGap) return true;
+    for (size_t index = first_line + 1; index < last_line; ++index) {
+      const Line& between = structure_.lines[index];
+      if (between.kind == LineKind::table_row || between.kind == LineKind::blank) continue;
+      for (size_t pos = between.begin; pos < between.end;) {
+        if (next_code_point(text_, pos) >= 0x3040) return true;
+      }
+    }
+    return false;
+  }
+
   // A table row as the structure reads it, or a row whose first cell is empty (PDF extraction
   // writes it as a line starting with a tab).
   bool table_line(const Line& line) const {
@@ -260,13 +274,20 @@ class Builder {
     // 1. The next number of an open list of the same style (the innermost that fits). An item
     //    outside tables goes on a table's list from under the lists opened since only nearby, not
     //    pages later (⑩–⑬ of a table, then ① … ⑬ ⑭ in a paragraph: that ⑭ is not the table's).
+    //    A table goes on another one only across page furniture (「- 12 -」), not across a caption
+    //    (重点技術領域 ⑩–⑬, 「戦略分野ごとの検討体制（抜粋）」, then 戦略分野 ⑭–⑰).
     const size_t line = out_.items[item_index].line;
     const uint32_t table = table_of_line_[line];
     for (size_t k = stack_.size(); k-- > 0;) {
       const ItemList& list = out_.lists[stack_[k]];
-      if (k + 1 < stack_.size() && !list.items.empty()) {
+      if (!list.items.empty()) {
         const size_t list_line = out_.items[list.items.back()].line;
-        if (table == 0 && table_of_line_[list_line] != 0 && line > list_line + kMaxResumeGap) continue;
+        const uint32_t list_table = table_of_line_[list_line];
+        if (k + 1 < stack_.size() && table == 0 && list_table != 0 && line > list_line + kMaxResumeGap) continue;
+        if (table != 0 && list_table != 0 && list_table != table && list.style == marker.style &&
+            continues(list, marker) && captioned_between(list_line, line)) {
+          continue;
+        }
       }
       if (list.style == marker.style && continues(list, marker)) {
         stack_.resize(k + 1);
