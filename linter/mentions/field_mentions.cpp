@@ -332,6 +332,13 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
           if (cps[k] != ' ') piece += cps[k];
         }
         if (candidate.name.find(piece) != std::u32string::npos) continue;
+        // A Latin letter the name does not have is another word, not a slip of the keyboard or of
+        // OCR (サイバーセキュリWG is a working group's name cut short, not サイバーセキュリティ).
+        if (std::any_of(piece.begin(), piece.end(), [&](char32_t cp) {
+              return ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z')) && candidate.name.find(cp) == std::u32string::npos;
+            })) {
+          continue;
+        }
         size_t begin = offsets[best_begin];
         size_t end = offsets[best_end];
         if (overlaps_exact(begin, end)) continue;
