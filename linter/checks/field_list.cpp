@@ -8,6 +8,12 @@
 namespace kosei {
 namespace {
 
+// Whether the mention's number is the marker of a list item marked 「再掲」 (listed again on purpose).
+bool restated(const Document& document, const FieldMention& mention) {
+  const long item = document.lists.item_at(mention.number->begin);
+  return item >= 0 && document.lists.items[static_cast<size_t>(item)].restated;
+}
+
 void run(const CheckContext& context, Reporter& reporter) {
   const Document& document = context.document;
   const CanonData& canon = context.knowledge.canon;
@@ -31,7 +37,7 @@ void run(const CheckContext& context, Reporter& reporter) {
         continue;
       }
       if (!present.insert(member->number).second) {
-        reporter.report(mention.span, "「" + member->name + "」がこの列挙に2回あります");
+        if (!restated(document, mention)) reporter.report(mention.span, "「" + member->name + "」がこの列挙に2回あります");
         continue;
       }
       // Reordering: both numbers are right, but the members come in the wrong order.
@@ -71,7 +77,9 @@ const Check kFieldList{
         "正本リストの列挙で、項目の欠落・追加・重複・順序違いがある",
         "丸数字つきの列挙（① AI・半導体 … ⑰ 海洋）を正本リストと突き合わせます。列挙がどのリストのものかは構成員の一致数、"
         "番号の一致数、直前の見出しや本文の語（戦略分野／技術領域／課題）で判定します。①から始まりリストの最後まで届く"
-        "（またはほぼ全員がそろう）列挙だけを「全体の列挙」とみなして欠落を報告し、一部の引用には欠落を報告しません。",
+        "（またはほぼ全員がそろう）列挙だけを「全体の列挙」とみなして欠落を報告し、一部の引用には欠落を報告しません。"
+        "「（再掲）」と書いて再び挙げた項目は重複として報告しません。表やキャプション（「重点技術領域ごとの検討体制」）で"
+        "区切られた列挙は、番号が続いていても別の列挙として扱います。",
         "17分野の一覧から1分野が抜ける、別リストの名前が混じる、といった誤りは、番号だけ見ても気づけません。",
         "誤: ① AI・半導体 ② 造船 ③ 量子 ④ 航空 …（「航空」は第7期基本計画の重点技術領域の名前）\n"
         "正: ① AI・半導体 ② 造船 ③ 量子 ④ 合成生物学・バイオ ⑤ 航空・宇宙 …",

@@ -45,8 +45,9 @@ void run(const CheckContext& context, Reporter& reporter) {
         break;
       }
       case NumberingIssue::repeat:
-        // A table column repeats a group number on every row of the group.
-        if (item.in_table && previous && previous->in_table) break;
+        // A table column repeats a group number on every row of the group; 「③ 量子WG（再掲）」
+        // repeats an item on purpose.
+        if ((item.in_table && previous && previous->in_table) || item.restated) break;
         reporter.report(span, "番号「" + written + "」が続けて使われています（次は「" +
                                   format_marker(list.style, item.expected, 0, written) + "」のはずです）");
         break;
@@ -80,7 +81,8 @@ const Check kListNumbering{
         "番号に変わる（①②の次が(3)）箇所を報告します。1行に並んだ項目（①植物工場　②陸上養殖）、表のセル内のリスト、"
         "PDF抽出で改行された項目も同じように扱います。抜粋（３．から始まる）、見出しや上位の項目の後に①から"
         "数え直すリスト、正本リストの番号をそのまま引用した項目（⑧の後の「⑬マテリアル」）、表の列で繰り返される"
-        "区分番号、「抜粋」「（略）」と明記した文書の番号の飛びは報告しません。戦略分野や主要な製品・技術等を"
+        "区分番号、「（再掲）」と書いて同じ番号で再び挙げた項目、「抜粋」「（略）」と明記した文書の番号の飛びは"
+        "報告しません。戦略分野や主要な製品・技術等を"
         "名前で挙げた項目の番号は、正本と照合する field-number／item-number が扱います。",
         "項目の追加・削除・移動のあとに番号を振り直し忘れると、本文中の「③のとおり」といった参照が別の項目を"
         "指してしまいます。",

@@ -362,6 +362,7 @@ class Builder {
     }
     item.label = Span{begin, std::max(begin, end)};
     item.key = compact_key(match_.view_of(item.label.begin, item.label.end));
+    item.restated = item.key.find("再掲") != std::string::npos;
   }
 
   std::string_view text_;

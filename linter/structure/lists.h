@@ -34,6 +34,7 @@ struct ListItem {
   int list = -1;              // index into Lists::lists
   bool in_table = false;      // in a table cell
   bool inline_run = false;    // shares its line (or cell) with other items of its list
+  bool restated = false;      // marked 「再掲」: listed again on purpose (its number and name repeat)
   NumberingIssue issue = NumberingIssue::none;
   int expected = 0;           // the number that would continue the list (issue != none)
   int expected_sub = 0;
