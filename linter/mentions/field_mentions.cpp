@@ -41,6 +41,25 @@ bool continues_word(char32_t before, char32_t first) {
   return a != CharClass::other && a == char_class(first);
 }
 
+// Whether the window cps[begin, end) of a near miss of `name` is part of a longer 「・」 list that
+// holds the name's first word before it (防災・[減災・国土強靱化]) or its last word after it: the
+// fix would write that word twice.
+bool repeats_a_word_of_the_name(const char32_t* cps, size_t count, long begin, long end, const std::u32string& name) {
+  const size_t first_dot = name.find(U'・'), last_dot = name.rfind(U'・');
+  if (first_dot == std::u32string::npos) return false;
+  const std::u32string_view first_word(name.data(), first_dot);
+  const std::u32string_view last_word(name.data() + last_dot + 1, name.size() - last_dot - 1);
+  const std::u32string_view window(cps + begin, static_cast<size_t>(end - begin));
+  const auto before = static_cast<size_t>(begin);
+  if (before > first_word.size() && cps[before - 1] == U'・' && !window.starts_with(first_word) &&
+      std::u32string_view(cps + before - 1 - first_word.size(), first_word.size()) == first_word) {
+    return true;
+  }
+  const auto after = static_cast<size_t>(end);
+  return after + 1 + last_word.size() <= count && cps[after] == U'・' && !window.ends_with(last_word) &&
+         std::u32string_view(cps + after + 1, last_word.size()) == last_word;
+}
+
 // The suffix (分野 …) starting at `pos` in the matching form, skipping one space.
 std::string_view suffix_at(std::string_view text, size_t pos, size_t* end) {
   if (pos < text.size() && text[pos] == ' ') ++pos;
@@ -339,6 +358,10 @@ std::vector<FieldMention> FieldMatcher::find(std::string_view original, const Ma
             })) {
           continue;
         }
+        // 防災・減災・国土強靱化 is a longer list of words, not a misspelt 防災・国土強靱化: the
+        // name's first (or last) word stands right before (after) the window, behind a 「・」,
+        // and the fix would write it twice (防災・防災・国土強靱化).
+        if (repeats_a_word_of_the_name(cps, count, best_begin, best_end, candidate.name)) continue;
         size_t begin = offsets[best_begin];
         size_t end = offsets[best_end];
         if (overlaps_exact(begin, end)) continue;
