@@ -29,6 +29,8 @@ struct Segment {
 struct Token {
   Span span;
   size_t first_segment = 0, end_segment = 0;  // its segments in Tokens::segments
+  bool all_half = false;
+  bool joined_to_previous = false;  // all half-width, one space after a half-width previous token
 };
 
 // The segments of all tokens in one array (one allocation, not one per token).
@@ -73,8 +75,8 @@ bool adjacent(const std::vector<ProseChar>& chars, size_t j) {
 // runs of letters and numbers, judged separately (ＴＩＭＳＳ2023 in a document that writes
 // acronyms full-width and long numbers half-width is consistent). A number is a single digit or
 // longer; letters are an English word when lowercase letters dominate (Society, Beyond), else an
-// acronym or name (ＡＩ, SDGs, iPS, ＧｔｅＸ). A half-width token that follows a half-width English
-// word after one space belongs to that phrase (Beyond 5G, Society 5.0) and counts as a word.
+// acronym or name (ＡＩ, SDGs, iPS, ＧｔｅＸ). Half-width tokens one space apart around a half-width
+// English word belong to that phrase (Beyond 5G, Society 5.0, STI for SDGs) and count as words.
 Tokens tokenize(const std::vector<ProseChar>& chars) {
   Tokens out;
   std::vector<Segment>& segments = out.segments;
@@ -130,13 +132,25 @@ Tokens tokenize(const std::vector<ProseChar>& chars) {
       all_half = all_half && segment.width == kHalf;
     }
     std::vector<Token>& tokens = out.tokens;
-    if (all_half && !tokens.empty() && i > 0 && chars[i - 1].cp == ' ' && chars[i - 1].offset == tokens.back().span.end) {
+    token.all_half = all_half;
+    if (all_half && !tokens.empty() && tokens.back().all_half && i > 0 && chars[i - 1].cp == ' ' &&
+        chars[i - 1].offset == tokens.back().span.end) {
+      token.joined_to_previous = true;
       const Token& previous = tokens.back();
       const Segment& previous_first = segments[previous.first_segment];
       bool previous_is_word = previous.end_segment - previous.first_segment == 1 && previous_first.token_class == kWord &&
                               previous_first.width == kHalf;
       if (previous_is_word) {
         for (size_t s = token.first_segment; s < token.end_segment; ++s) segments[s].token_class = kWord;
+      }
+      // The words before a word of the phrase belong to it too (STI for SDGs, AI for Science): as
+      // an acronym, STI alone would be made full-width in a document of full-width acronyms.
+      const bool is_word = token.end_segment - token.first_segment == 1 && segments[token.first_segment].token_class == kWord;
+      if (is_word) {
+        for (size_t t = tokens.size(); t-- > 0;) {
+          for (size_t s = tokens[t].first_segment; s < tokens[t].end_segment; ++s) segments[s].token_class = kWord;
+          if (!tokens[t].joined_to_previous) break;
+        }
       }
     }
     tokens.push_back(token);
@@ -218,7 +232,7 @@ const Check kWidth{
         "全角と半角の数字・英字の混在（文書内の多数派に合わせる）",
         "散文中の数字と英字を語（連続する英字、または小数点・桁区切りを含む数字）に分け、4つの種類ごとに全角・半角の"
         "多数派を数えます: 1桁の数字、2桁以上の数字、略語などの英字（ＡＩ、ＤＸ）、英単語（小文字が2字以上続くもの: "
-        "Society）。公用文では「1桁は全角、2桁以上は半角」「略語は全角、英文は半角」のような使い分けがあるため、"
+        "Society）。半角の空白1つで英単語とつながった語は英文の一部として英単語に数えます（Beyond 5G、STI for SDGs）。公用文では「1桁は全角、2桁以上は半角」「略語は全角、英文は半角」のような使い分けがあるため、"
         "種類ごとに多数派を決め、少数派の語を報告します。一つの幅しか使っていない種類は報告しません。両方の幅がある種類で語が5個未満なら、数字どうし・英字どうしを合わせた多数派に"
         "従います。同数なら報告しません。（）「」％、。・：など日本語の文章で全角が標準の記号は対象外です。",
         "同じ文書で「１０億円」と「21.9億円」が混在すると、検索・置換・集計で別の文字列として扱われ、"
