@@ -198,6 +198,16 @@ void run(const CheckContext& context, Reporter& reporter) {
   }
   const std::string& text = document.text();
   for (const Token& token : tokens.tokens) {
+    // A fix must not leave the letters of one token in two widths (ＡＬＣＡ－Ｎｅｘｔ, a name written
+    // full-width throughout, would become ＡＬＣＡ－Next): such a token is left as written.
+    int letters_after = -1;  // the width of the token's letters after the fix; kMixed if two
+    for (const Segment& segment : tokens.segments_of(token)) {
+      if (is_digit(chars[segment.first].cp)) continue;
+      const int want = dominant[segment.token_class];
+      const int after = want < 0 || segment.width == want ? segment.width : want;
+      letters_after = letters_after < 0 || letters_after == after ? after : kMixed;
+    }
+    if (letters_after == kMixed) continue;
     const Segment* reported = nullptr;
     std::string fixed;
     size_t copied = token.span.begin;
@@ -232,7 +242,8 @@ const Check kWidth{
         "全角と半角の数字・英字の混在（文書内の多数派に合わせる）",
         "散文中の数字と英字を語（連続する英字、または小数点・桁区切りを含む数字）に分け、4つの種類ごとに全角・半角の"
         "多数派を数えます: 1桁の数字、2桁以上の数字、略語などの英字（ＡＩ、ＤＸ）、英単語（小文字が2字以上続くもの: "
-        "Society）。半角の空白1つで英単語とつながった語は英文の一部として英単語に数えます（Beyond 5G、STI for SDGs）。公用文では「1桁は全角、2桁以上は半角」「略語は全角、英文は半角」のような使い分けがあるため、"
+        "Society）。半角の空白1つで英単語とつながった語は英文の一部として英単語に数えます（Beyond 5G、STI for SDGs）。"
+        "修正すると一つの語の英字が全角と半角に分かれる語（ＬＬＭ－ｊｐ）は報告しません。公用文では「1桁は全角、2桁以上は半角」「略語は全角、英文は半角」のような使い分けがあるため、"
         "種類ごとに多数派を決め、少数派の語を報告します。一つの幅しか使っていない種類は報告しません。両方の幅がある種類で語が5個未満なら、数字どうし・英字どうしを合わせた多数派に"
         "従います。同数なら報告しません。（）「」％、。・：など日本語の文章で全角が標準の記号は対象外です。",
         "同じ文書で「１０億円」と「21.9億円」が混在すると、検索・置換・集計で別の文字列として扱われ、"
