@@ -131,6 +131,14 @@ Tokens tokenize(const std::vector<ProseChar>& chars) {
       segment.width = any_full && any_half ? kMixed : any_full ? kFull : kHalf;
       all_half = all_half && segment.width == kHalf;
     }
+    // Letters right after a number are its unit (8,000m, 4.6GW, ５G): judged with the number, so a
+    // fix never writes 8,000ｍ in a document of half-width numbers and full-width acronyms.
+    for (size_t s = token.first_segment + 1; s < token.end_segment; ++s) {
+      if (!is_digit(chars[segments[s].first].cp) && is_digit(chars[segments[s - 1].first].cp) &&
+          segments[s - 1].last + 1 == segments[s].first) {
+        segments[s].token_class = segments[s - 1].token_class;
+      }
+    }
     std::vector<Token>& tokens = out.tokens;
     token.all_half = all_half;
     if (all_half && !tokens.empty() && tokens.back().all_half && i > 0 && chars[i - 1].cp == ' ' &&
@@ -243,6 +251,7 @@ const Check kWidth{
         "散文中の数字と英字を語（連続する英字、または小数点・桁区切りを含む数字）に分け、4つの種類ごとに全角・半角の"
         "多数派を数えます: 1桁の数字、2桁以上の数字、略語などの英字（ＡＩ、ＤＸ）、英単語（小文字が2字以上続くもの: "
         "Society）。半角の空白1つで英単語とつながった語は英文の一部として英単語に数えます（Beyond 5G、STI for SDGs）。"
+        "数字の直後の英字は単位として数字と同じ種類に数えます（8,000m、4.6GW）。"
         "修正すると一つの語の英字が全角と半角に分かれる語（ＬＬＭ－ｊｐ）は報告しません。公用文では「1桁は全角、2桁以上は半角」「略語は全角、英文は半角」のような使い分けがあるため、"
         "種類ごとに多数派を決め、少数派の語を報告します。一つの幅しか使っていない種類は報告しません。両方の幅がある種類で語が5個未満なら、数字どうし・英字どうしを合わせた多数派に"
         "従います。同数なら報告しません。（）「」％、。・：など日本語の文章で全角が標準の記号は対象外です。",
