@@ -21,12 +21,17 @@ int canonical_number(const FieldMention& mention, const CanonData& canon, size_t
   return 0;
 }
 
-// Whether a line strictly between `first_line` and `last_line` leads with a circled number not
-// above `last_number`: a numbered list that starts again between two members.
-bool numbering_restarts_between(const Structure& structure, size_t first_line, size_t last_line, int last_number) {
+// Whether another numbered list stands between two members, on the lines strictly between
+// `first_line` and `last_line`: a line led by a circled number not above `last_number` (a circled
+// list starting again), or — when the second member does not continue the numbers — a line led by
+// a marker of another style (（1）…（4） between ⑰ 宇宙 and 「⑮ 防衛産業、⑯ 情報通信」). Sub-items
+// between members that go on (① …（１）（２）… ②) do not end the enumeration.
+bool numbering_restarts_between(const Structure& structure, size_t first_line, size_t last_line, int last_number,
+                                bool in_sequence) {
   for (size_t line = first_line + 1; line < last_line && line < structure.lines.size(); ++line) {
     for (const Marker& marker : structure.lines[line].markers) {
-      if (marker.style == MarkerStyle::circled && marker.leads_line && marker.number <= last_number) return true;
+      if (!marker.leads_line) continue;
+      if (marker.style == MarkerStyle::circled ? marker.number <= last_number : !in_sequence) return true;
     }
   }
   return false;
@@ -92,7 +97,7 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
       // Another numbered list between them (「① 在り方に関する…」「② との情報共有…」 after ⑰ 宇宙)
       // ends the enumeration; markers that go on from it (⑧ of a name PDF extraction broke) do not.
       if (!restarts && gap <= kMaxContinuationGap &&
-          numbering_restarts_between(structure, groups.back().last_line, mention.line, last_number)) {
+          numbering_restarts_between(structure, groups.back().last_line, mention.line, last_number, in_sequence)) {
         restarts = true;
       }
       // A table whose numbers go on from another one is its continuation only without a caption
