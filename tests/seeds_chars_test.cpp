@@ -5,6 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "chars/prh_import.h"
 #include "test_support.h"
 
@@ -143,3 +145,17 @@ TEST(CharsRules, PrhImport) {
 }
 
 }  // namespace
+
+TEST(NonJis, CircledLatinLettersGetNoFixOtherSymbolsDo) {
+  // NFKC would turn Ⓡ into R and lose the mark; ➡ becomes →, ₂ becomes 2.
+  const kosei::testing::CliRun r = kosei::testing::run_kosei(
+      "check --select non-jis --format json-lines --stdin-filename a.md -", "Ｊ－クレジットⓇ制度 ➡ ＣＯ₂\n");
+  EXPECT_EQ(r.exit_code, 1);
+  std::istringstream lines(r.out);
+  std::vector<std::string> fixes;
+  for (std::string line; std::getline(lines, line);) {
+    const nlohmann::json finding = nlohmann::json::parse(line);
+    fixes.push_back(finding["fix"].is_null() ? "none" : finding["fix"]["replacement"].get<std::string>());
+  }
+  EXPECT_EQ(fixes, (std::vector<std::string>{"none", "→", "2"}));
+}

@@ -25,6 +25,9 @@ std::optional<std::string> replacement_for(Charset charset, char32_t cp) {
     default: break;
   }
   if (circled_number_value(cp) > 0) return std::nullopt;
+  // Circled Latin letters (Ⓡ after a trademark, Ⓐ as a label): NFKC drops the circle and with it
+  // the meaning (Ｊ－クレジットⓇ is not Ｊ－クレジットR). No fix; the message names the choices.
+  if (cp >= 0x24B6 && cp <= 0x24E9) return std::nullopt;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
   if (U_FAILURE(status)) return std::nullopt;
@@ -56,6 +59,8 @@ void run(const CheckContext& context, Reporter& reporter) {
     std::string message = "「" + written + "」（" + code + "）は " + std::string(name) + " で表せない文字です";
     if (auto replacement = replacement_for(charset, c.cp)) {
       reporter.report(span_of(c), message + "（「" + *replacement + "」にできます）", Fix{span_of(c), *replacement});
+    } else if (c.cp >= 0x24B6 && c.cp <= 0x24E9) {
+      reporter.report(span_of(c), message + "（丸囲みの英字です。登録商標の表示なら注記に、項目の記号なら「（Ａ）」のような表記にします）");
     } else {
       reporter.report(span_of(c), message + "（Shift_JIS の公開システムや読み上げで文字化けします。・ ○ ■ ▲ → などに置き換えます）");
     }
