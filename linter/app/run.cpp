@@ -515,7 +515,9 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
           return std::move(report.diagnostics);
         });
         outcome.fixed = loop.applied;
-        outcome.error = fix_loop_warning(loop, input.display);
+        if (const std::string warning = fix_loop_warning(loop, input.display); !warning.empty()) {
+          outcome.error += (outcome.error.empty() ? "" : "\n") + warning;
+        }
         if (text.text != original) {
           if (options.diff) {
             outcome.diff = unified_diff(original, text.text, input.display);
