@@ -126,7 +126,7 @@ TEST(FixLoop, FixesThatUndoEachOtherAreNotAppliedAndAreNamed) {
   EXPECT_TRUE(result.cycled);
   EXPECT_EQ(result.cycle_rules, (std::vector<std::string>{"field-number", "list-numbering"}));
   EXPECT_EQ(fix_loop_warning(result, "a.md"),
-            "kosei: a.md: 自動修正が互いに打ち消し合うため（field-number, list-numbering）、その修正は適用しませんでした。"
+            "kosei: a.md: 自動修正が互いに打ち消し合うため（field-number, list-numbering）、その修正は行いません。"
             "指摘の箇所を確認してください");
 }
 

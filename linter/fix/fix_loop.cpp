@@ -60,7 +60,7 @@ std::string fix_loop_warning(const FixLoopResult& result, const std::string& dis
     std::string rules;
     for (const std::string& rule : result.cycle_rules) rules += (rules.empty() ? "" : ", ") + rule;
     return "kosei: " + display_path + ": 自動修正が互いに打ち消し合うため（" + rules +
-           "）、その修正は適用しませんでした。指摘の箇所を確認してください";
+           "）、その修正は行いません。指摘の箇所を確認してください";
   }
   if (!result.converged) {
     return "kosei: " + display_path + ": 自動修正を " + std::to_string(result.passes) +
