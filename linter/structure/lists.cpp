@@ -91,12 +91,16 @@ class Builder {
   }
 
   // Whether a line between two tables, outside them, has words (kana or kanji) — a caption, not
-  // page furniture such as 「- 12 -」. Far apart (more than a page break's few lines), always.
+  // page furniture such as 「- 12 -」. Far apart (more than a page break's few lines), always; a
+  // line longer than page furniture ever is counts as a caption without being read to its end
+  // (asked again for every row that could resume the list: a long line must not be re-read).
   bool captioned_between(size_t first_line, size_t last_line) const {
+    constexpr size_t kMaxFurnitureBytes = 64;
     if (last_line > first_line + kMaxResumeGap) return true;
     for (size_t index = first_line + 1; index < last_line; ++index) {
       const Line& between = structure_.lines[index];
       if (between.kind == LineKind::table_row || between.kind == LineKind::blank) continue;
+      if (between.end - between.begin > kMaxFurnitureBytes) return true;
       for (size_t pos = between.begin; pos < between.end;) {
         if (next_code_point(text_, pos) >= 0x3040) return true;
       }
