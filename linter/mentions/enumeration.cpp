@@ -72,7 +72,6 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
   std::vector<Enumeration> groups;
   ContextWordSearch context_words(match, map);
   std::set<size_t> group_lists;  // the lists the members of the last group belong to
-  const std::vector<uint32_t> table_of_line = table_numbers(structure);
   int last_number = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const FieldMention& mention = mentions[i];
@@ -92,7 +91,7 @@ std::vector<Enumeration> find_enumerations(const std::vector<FieldMention>& ment
       // go on nearby (a table cut in two by a page break in text extracted from PDF): the 17 fields
       // in a sentence or a table, a caption, then a table of 重点技術領域 ⑮ ⑯ ⑰; a table of
       // 重点技術領域 ⑥–⑨, a list, then 「⑩ 防災・国土強靱化、⑪ 創薬・先端医療」 in a sentence.
-      const bool same_container = table_of_line[groups.back().last_line] == table_of_line[mention.line];
+      const bool same_container = structure.table_of(groups.back().last_line) == structure.table_of(mention.line);
       if (!same_container && (!in_sequence || gap > kMaxLineGap)) restarts = true;
       // Another numbered list between them (「① 在り方に関する…」「② との情報共有…」 after ⑰ 宇宙)
       // ends the enumeration; markers that go on from it (⑧ of a name PDF extraction broke) do not.

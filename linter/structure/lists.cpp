@@ -34,7 +34,7 @@ struct Segment {
 class Builder {
  public:
   Builder(std::string_view text, const Structure& structure, const MatchText& match)
-      : text_(text), structure_(structure), match_(match), table_of_line_(table_numbers(structure)) {}
+      : text_(text), structure_(structure), match_(match) {}
 
   Lists build() {
     for (size_t index = 0; index < structure_.lines.size(); ++index) {
@@ -281,12 +281,12 @@ class Builder {
     //    A table goes on another one only across page furniture (「- 12 -」), not across a caption
     //    (重点技術領域 ⑩–⑬, 「戦略分野ごとの検討体制（抜粋）」, then 戦略分野 ⑭–⑰).
     const size_t line = out_.items[item_index].line;
-    const uint32_t table = table_of_line_[line];
+    const uint32_t table = structure_.table_of(line);
     for (size_t k = stack_.size(); k-- > 0;) {
       const ItemList& list = out_.lists[stack_[k]];
       if (!list.items.empty()) {
         const size_t list_line = out_.items[list.items.back()].line;
-        const uint32_t list_table = table_of_line_[list_line];
+        const uint32_t list_table = structure_.table_of(list_line);
         if (k + 1 < stack_.size() && table == 0 && list_table != 0 && line > list_line + kMaxResumeGap) continue;
         if (table != 0 && list_table != 0 && list_table != table && list.style == marker.style &&
             continues(list, marker) && captioned_between(list_line, line)) {
@@ -310,7 +310,7 @@ class Builder {
     for (size_t k = stack_.size(); k-- > 0;) {
       const ItemList& list = out_.lists[stack_[k]];
       if (list.style != marker.style) continue;
-      if (!list.items.empty() && table_of_line_[out_.items[list.items.back()].line] != table) {
+      if (!list.items.empty() && structure_.table_of(out_.items[list.items.back()].line) != table) {
         stack_.resize(k);  // that table's list is over: the new one is its sibling, not its child
         break;
       }
@@ -372,7 +372,6 @@ class Builder {
   std::string_view text_;
   const Structure& structure_;
   const MatchText& match_;
-  const std::vector<uint32_t> table_of_line_;  // structure/structure.h table_numbers
   Lists out_;
   std::vector<int> stack_;
 };

@@ -524,6 +524,7 @@ Structure read_structure(std::string_view text, const SourceMap& map) {
     }
     structure.lines.push_back(std::move(line));
   }
+  structure.table_of_line = table_numbers(structure);
   return structure;
 }
 

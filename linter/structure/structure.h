@@ -45,6 +45,8 @@ struct Line {
 struct Structure {
   std::vector<Line> lines;            // one per source line
   std::vector<MaskedRange> masked;    // sorted, non-overlapping
+  std::vector<uint32_t> table_of_line;  // per line: its table's number, 0 outside (table_numbers)
+  uint32_t table_of(size_t line) const { return line < table_of_line.size() ? table_of_line[line] : 0; }
 
   bool is_prose(size_t offset) const;
   bool is_prose(Span span) const;
